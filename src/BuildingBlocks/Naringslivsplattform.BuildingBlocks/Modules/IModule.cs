@@ -1,0 +1,30 @@
+using System.Reflection;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Naringslivsplattform.BuildingBlocks.Modules;
+
+/// <summary>
+/// The one contract between a module and the Host: the Host lists modules and calls these,
+/// and knows nothing else about a module's insides.
+/// </summary>
+public interface IModule
+{
+    /// <summary>Stable English name, also used as the module's database schema suffix and OpenAPI tag.</summary>
+    string Name { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    void ConfigureEventStore(StoreOptions options);
+
+    /// <summary>Maps the module's endpoints on the versioned API group (<c>/api/v1</c>).</summary>
+    void MapEndpoints(IEndpointRouteBuilder api);
+
+    /// <summary>The assembly holding the module's routable admin pages.</summary>
+    Assembly PagesAssembly => GetType().Assembly;
+
+    /// <summary>Entries for the admin UI's navigation, in display order.</summary>
+    IReadOnlyList<NavigationEntry> Navigation { get; }
+}

@@ -1,0 +1,13 @@
+using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.ProcessPlan;
+
+namespace Naringslivsplattform.Host.Composition;
+
+/// <summary>The modules this installation runs. Adding a module means adding it here (and to AddMediator's assemblies).</summary>
+internal static class HostModules
+{
+    public static readonly IReadOnlyList<IModule> All =
+    [
+        new ProcessPlanModule(),
+    ];
+}

@@ -1,0 +1,62 @@
+using JasperFx;
+using Mediator;
+using MudBlazor.Services;
+using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.Host.Components;
+using Naringslivsplattform.Host.Composition;
+using Naringslivsplattform.ProcessPlan;
+using Scalar.AspNetCore;
+using Wolverine;
+
+var modules = HostModules.All;
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(modules);
+builder.Services.AddEventStore(builder.Configuration, modules);
+builder.Host.UseWolverine(options => options.ConfigureMessaging(modules));
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(ProcessPlanModule)];
+});
+foreach (var module in modules)
+{
+    module.AddServices(builder.Services, builder.Configuration);
+}
+
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Apply);
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks()
+    .AddNpgSql(builder.Configuration.GetConnectionString(EventStoreOptions.ConnectionStringName)!, name: "postgresql");
+builder.Services.AddLocalization();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization(options => options
+    .SetDefaultCulture("sv-SE")
+    .AddSupportedCultures("sv-SE")
+    .AddSupportedUICultures("sv-SE"));
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/api/docs", options => options.WithTitle("Näringslivsplattform – API"));
+app.MapHealthChecks("/health");
+
+var api = app.MapGroup("/api/v1").AddEndpointFilter<MunicipalityHeaderFilter>();
+foreach (var module in modules)
+{
+    module.MapEndpoints(api);
+}
+
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies([.. modules.Select(m => m.PagesAssembly).Distinct()]);
+
+return await app.RunJasperFxCommands(args);

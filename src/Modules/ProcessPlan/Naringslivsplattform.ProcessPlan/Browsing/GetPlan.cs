@@ -1,0 +1,35 @@
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Tenancy;
+using Naringslivsplattform.ProcessPlan.Resources;
+
+namespace Naringslivsplattform.ProcessPlan.Browsing;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+internal sealed record GetPlan(Guid PlanId) : IQuery<PlanResponse?>;
+
+internal sealed class GetPlanHandler(IQuerySession session, MunicipalityContext municipality) : IQueryHandler<GetPlan, PlanResponse?>
+{
+    public async ValueTask<PlanResponse?> Handle(GetPlan query, CancellationToken cancellationToken) =>
+        (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken))?.ToResponse(municipality.Code);
+}
+
+internal static class GetPlanEndpoint
+{
+    public const string PlanNotFoundCode = "plan.not-found";
+
+    public static void Map(IEndpointRouteBuilder plans) =>
+        plans.MapGet("/{planId:guid}", async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> (Guid planId, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new GetPlan(planId), ct) is { } plan
+                    ? TypedResults.Ok(plan)
+                    : ApiProblems.NotFound(PlanNotFoundCode, ProcessPlanTexts.PlanNotFound))
+            .WithName("GetPlan")
+            .WithSummary("En processplan")
+            .WithDescription("Planens insatser, kategorier, aktiviteter med punkter, tidsramar, mål och vilka insatser varje aktivitet tjänar.");
+}

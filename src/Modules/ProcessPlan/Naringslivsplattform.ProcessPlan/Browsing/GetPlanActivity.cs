@@ -1,0 +1,31 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.ProcessPlan.Resources;
+
+namespace Naringslivsplattform.ProcessPlan.Browsing;
+
+internal static class GetPlanActivityEndpoint
+{
+    public const string ActivityNotFoundCode = "activity.not-found";
+
+    public static void Map(IEndpointRouteBuilder plans) =>
+        plans.MapGet("/{planId:guid}/activities/{code}", async Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> (Guid planId, string code, IMediator mediator, CancellationToken ct) =>
+            {
+                if (await mediator.Send(new GetPlan(planId), ct) is not { } plan)
+                {
+                    return ApiProblems.NotFound(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
+                }
+
+                return plan.Activities.FirstOrDefault(a => a.Code == code) is { } activity
+                    ? TypedResults.Ok(activity)
+                    : ApiProblems.NotFound(ActivityNotFoundCode, string.Format(CultureInfo.InvariantCulture, ProcessPlanTexts.ActivityNotFound, code));
+            })
+            .WithName("GetPlanActivity")
+            .WithSummary("En aktivitet i en processplan")
+            .WithDescription("Aktiviteten med kod, till exempel 1.3, med punkter, tidsram, mål och tjänade insatser.");
+}

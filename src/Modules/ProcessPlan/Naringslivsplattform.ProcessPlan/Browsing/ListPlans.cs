@@ -1,0 +1,38 @@
+using Ardalis.Specification;
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Specifications;
+using Naringslivsplattform.BuildingBlocks.Tenancy;
+
+namespace Naringslivsplattform.ProcessPlan.Browsing;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+internal sealed record ListPlans : IQuery<IReadOnlyList<PlanSummaryResponse>>;
+
+internal sealed class PlansNewestPeriodFirst : Specification<ProcessPlan>
+{
+    public PlansNewestPeriodFirst() => Query.OrderByDescending(p => p.Header.PeriodFrom).ThenBy(p => p.Header.Title);
+}
+
+internal sealed class ListPlansHandler(IQuerySession session, MunicipalityContext municipality)
+    : IQueryHandler<ListPlans, IReadOnlyList<PlanSummaryResponse>>
+{
+    public async ValueTask<IReadOnlyList<PlanSummaryResponse>> Handle(ListPlans query, CancellationToken cancellationToken)
+    {
+        var plans = await session.Query<ProcessPlan>().WithSpecification(new PlansNewestPeriodFirst()).ToListAsync(cancellationToken);
+        return [.. plans.Select(p => p.ToSummary(municipality.Code))];
+    }
+}
+
+internal static class ListPlansEndpoint
+{
+    public static void Map(IEndpointRouteBuilder plans) =>
+        plans.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListPlans(), ct)))
+            .WithName("ListPlans")
+            .WithSummary("Kommunens processplaner")
+            .WithDescription("Alla processplaner för kommunen i anropet, nyaste planperioden först.");
+}

@@ -1,0 +1,30 @@
+using Marten;
+using Mediator;
+using Naringslivsplattform.BuildingBlocks.Tenancy;
+
+namespace Naringslivsplattform.ProcessPlan.Importing;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+/// <summary>Make the municipality's plan say what <paramref name="Definition"/> says, through events.</summary>
+internal sealed record ImportProcessPlan(PlanDefinition Definition) : ICommand<PlanImportResult>;
+
+internal sealed record PlanImportResult(Guid PlanId, int EventsAppended);
+
+internal sealed class ImportProcessPlanHandler(IDocumentSession session, MunicipalityContext municipality)
+    : ICommandHandler<ImportProcessPlan, PlanImportResult>
+{
+    public async ValueTask<PlanImportResult> Handle(ImportProcessPlan command, CancellationToken cancellationToken)
+    {
+        var planId = PlanIdentity.For(municipality.Code, command.Definition.Header.PlanKey);
+        var stream = await session.Events.FetchForWriting<ProcessPlan>(planId, cancellationToken);
+        var events = PlanImportDecision.Decide(stream.Aggregate, planId, command.Definition);
+        if (events.Count > 0)
+        {
+            stream.AppendMany(events);
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
+        return new PlanImportResult(planId, events.Count);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+
+namespace Naringslivsplattform.ProcessPlan.Plans;
+
+/// <summary>
+/// A municipality's process plan (processplan) as its event stream has built it. Immutable: each
+/// event yields a new state. Also stored inline as a document so reads see a write at once.
+/// </summary>
+internal sealed record ProcessPlan(
+    Guid Id,
+    PlanHeader Header,
+    ImmutableList<Measure> Measures,
+    ImmutableList<PlanCategory> Categories,
+    ImmutableList<PlanActivity> Activities,
+    ImmutableList<Target> Targets,
+    ImmutableList<NamedCluster> Clusters)
+{
+    public static ProcessPlan Create(ProcessPlanRegistered registered) =>
+        new(registered.PlanId, registered.Header, [], [], [], [], []);
+
+    public PlanActivity? FindActivity(ActivityCode code) => Activities.Find(a => a.Code == code);
+
+    public ProcessPlan Apply(ProcessPlanHeaderRevised revised) => this with { Header = revised.Header };
+
+    public ProcessPlan Apply(MeasureAdded added) =>
+        this with { Measures = Measures.Add(added.Measure).Sort((a, b) => a.Number.CompareTo(b.Number)) };
+
+    public ProcessPlan Apply(MeasureReworded reworded) =>
+        this with { Measures = Measures.Replace(Measure(reworded.Measure.Number), reworded.Measure) };
+
+    public ProcessPlan Apply(MeasureWithdrawn withdrawn) =>
+        this with { Measures = Measures.Remove(Measure(withdrawn.Number)) };
+
+    public ProcessPlan Apply(PlanCategoryAdded added) =>
+        this with { Categories = Categories.Add(added.Category).Sort((a, b) => a.Number.CompareTo(b.Number)) };
+
+    public ProcessPlan Apply(PlanCategoryRevised revised) =>
+        this with { Categories = Categories.Replace(Category(revised.Category.Number), revised.Category) };
+
+    public ProcessPlan Apply(PlanCategoryWithdrawn withdrawn) =>
+        this with { Categories = Categories.Remove(Category(withdrawn.Number)) };
+
+    public ProcessPlan Apply(PlanActivityAdded added) =>
+        this with { Activities = Activities.Add(added.Activity).Sort((a, b) => a.Code.CompareTo(b.Code)) };
+
+    public ProcessPlan Apply(PlanActivityRevised revised) =>
+        this with { Activities = Activities.Replace(Activity(revised.Activity.Code), revised.Activity) };
+
+    public ProcessPlan Apply(PlanActivityWithdrawn withdrawn) =>
+        this with { Activities = Activities.Remove(Activity(withdrawn.Code)) };
+
+    public ProcessPlan Apply(TargetSet set) =>
+        this with { Targets = Targets.RemoveAll(t => t.Key == set.Target.Key).Add(set.Target) };
+
+    public ProcessPlan Apply(TargetWithdrawn withdrawn) =>
+        this with { Targets = Targets.RemoveAll(t => t.Key == withdrawn.TargetKey) };
+
+    public ProcessPlan Apply(PlanClustersNamed named) => this with { Clusters = [.. named.Clusters] };
+
+    private Measure Measure(int number) => Measures.Single(m => m.Number == number);
+
+    private PlanCategory Category(int number) => Categories.Single(c => c.Number == number);
+
+    private PlanActivity Activity(ActivityCode code) => Activities.Single(a => a.Code == code);
+}

@@ -1,0 +1,50 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.ProcessPlan.Resources;
+
+namespace Naringslivsplattform.ProcessPlan;
+
+/// <summary>The event-sourced core: the process plan, its measures, categories, activities and targets.</summary>
+public sealed class ProcessPlanModule : IModule
+{
+    public string Name => "ProcessPlan";
+
+    public IReadOnlyList<NavigationEntry> Navigation =>
+    [
+        new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SeedOptions>()
+            .Bind(configuration.GetSection(SeedOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<SeedImporter>();
+        services.AddHostedService<SeedImportOnStartup>();
+    }
+
+    public void ConfigureEventStore(StoreOptions options)
+    {
+        options.Events.AddEventTypes(ProcessPlanEventTypes.All);
+        options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var plans = api.MapGroup("/plans").WithTags("Processplaner");
+        ListPlansEndpoint.Map(plans);
+        GetPlanEndpoint.Map(plans);
+        GetPlanActivityEndpoint.Map(plans);
+    }
+}
