@@ -59,4 +59,12 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AddAdditionalAssemblies([.. modules.Select(m => m.PagesAssembly).Distinct()]);
 
-return await app.RunJasperFxCommands(args);
+// A leading verb (projections, db-apply, describe, …) runs a Critter Stack command; flags alone start the app,
+// so ASP.NET's own --key=value settings never reach the JasperFx parser.
+if (args is [var verb, ..] && !verb.StartsWith('-'))
+{
+    return await app.RunJasperFxCommands(args);
+}
+
+await app.RunAsync();
+return 0;

@@ -53,11 +53,10 @@ public static class EventStoreRegistration
                 }
             })
             .UseLightweightSessions()
-            .BuildSessionsWith<MunicipalitySessionFactory>(ServiceLifetime.Scoped)
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
 
-        return services;
+        return services.AddMunicipalitySessions();
     }
 }

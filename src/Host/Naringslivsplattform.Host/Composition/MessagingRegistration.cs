@@ -12,6 +12,8 @@ internal static class MessagingRegistration
     /// </summary>
     public static void ConfigureMessaging(this WolverineOptions options, IReadOnlyList<IModule> modules)
     {
+        // Explicit, because Wolverine otherwise pins whichever assembly started a host first in the process.
+        options.ApplicationAssembly = typeof(MessagingRegistration).Assembly;
         foreach (var module in modules)
         {
             options.Discovery.IncludeAssembly(module.GetType().Assembly);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
@@ -11,7 +12,7 @@ using Naringslivsplattform.ProcessPlan.Plans;
 /// Reads a seed plan file into a <see cref="PlanDefinition"/>, or fails naming the file and the
 /// first field that is wrong. Reading appends nothing, so a bad file leaves the store untouched.
 /// </summary>
-internal static class SeedPlanReader
+internal static partial class SeedPlanReader
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -28,6 +29,10 @@ internal static class SeedPlanReader
             using var stream = File.OpenRead(path);
             return JsonSerializer.Deserialize<T>(stream, Json)
                 ?? throw new SeedFileException(path, "$", ProcessPlanTexts.SeedRequired);
+        }
+        catch (JsonException e) when (MissingRequiredProperty().Match(e.Message) is { Success: true } missing)
+        {
+            throw new SeedFileException(path, $"{e.Path ?? "$"}.{missing.Groups[1].Value}", ProcessPlanTexts.SeedRequired, e);
         }
         catch (JsonException e)
         {
@@ -151,6 +156,10 @@ internal static class SeedPlanReader
 
         return new Target(target.Key, activity, kind, target.Description, target.ActionKind, target.MinimumPerYear, [.. years], target.Deadline, target.Source);
     }
+
+    // System.Text.Json names a missing required property only in its message; lift it into the field path.
+    [GeneratedRegex("missing required properties including: '([^']+)'")]
+    private static partial Regex MissingRequiredProperty();
 
     private static string Format(string template, params object?[] values) =>
         string.Format(CultureInfo.InvariantCulture, template, values);

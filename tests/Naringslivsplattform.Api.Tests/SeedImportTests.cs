@@ -1,0 +1,81 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Naringslivsplattform.TestSupport;
+
+namespace Naringslivsplattform.Api.Tests;
+
+/// <summary>The seed import on start, through the real Host and a fresh database per test.</summary>
+public sealed class SeedImportTests(DatabaseFixture database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Starting_twice_on_the_same_database_imports_nothing_the_second_time()
+    {
+        var connectionString = await database.Server.CreateDatabaseAsync("twice", Ct);
+
+        await StartAndStopAsync(connectionString);
+        var afterFirst = await EventRows.ReadAllAsync(connectionString);
+        await StartAndStopAsync(connectionString);
+        var afterSecond = await EventRows.ReadAllAsync(connectionString);
+
+        Assert.Equal(29, afterFirst.Count);
+        Assert.Equal(afterFirst, afterSecond);
+    }
+
+    [Fact]
+    public async Task A_changed_seed_becomes_new_events_and_leaves_the_old_ones_as_they_were()
+    {
+        var connectionString = await database.Server.CreateDatabaseAsync("changed", Ct);
+        var seeds = SeedFolders.CopyOfRepositorySeeds();
+        await StartAndStopAsync(connectionString, seeds);
+        var before = await EventRows.ReadAllAsync(connectionString);
+
+        SeedFolders.Alter(seeds, SeedFolders.VilhelminaPlanFile, plan =>
+        {
+            plan["measures"]![6]!["text"] = "Arrangera två lokala näringslivsforum per år";
+            plan["activities"]![0]!["targets"]![0]!["minimumPerYear"] = 5;
+        });
+        await using var app = new PlatformApp(connectionString, seeds);
+        _ = app.Services;
+        var after = await EventRows.ReadAllAsync(connectionString);
+        var plan = await app.CreateClient().GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct);
+        var detail = await app.CreateClient().GetFromJsonAsync<JsonObject>($"/api/v1/plans/{plan![0]!["id"]}", Ct);
+
+        Assert.Equal(before, after.Take(before.Count));
+        Assert.Equal(["measure_reworded", "target_set"], after.Skip(before.Count).Select(e => e.Type));
+        Assert.Equal("Arrangera två lokala näringslivsforum per år", (string)detail!["measures"]![6]!["text"]!);
+        Assert.Equal(5, (int)detail["activities"]![0]!["targets"]![0]!["minimumPerYear"]!);
+    }
+
+    [Fact]
+    public async Task A_malformed_seed_stops_the_start_naming_file_and_field_and_appends_nothing()
+    {
+        var connectionString = await database.Server.CreateDatabaseAsync("malformed", Ct);
+        var seeds = SeedFolders.CopyOfRepositorySeeds();
+        SeedFolders.AddDorotea(seeds);
+        SeedFolders.Alter(seeds, "dorotea/processplan-2025-2026.json", plan => plan["activities"]![1]!.AsObject().Remove("title"));
+
+        await using var app = new PlatformApp(connectionString, seeds);
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+
+        var message = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains(Path.Combine(seeds, "dorotea", "processplan-2025-2026.json"), message, StringComparison.Ordinal);
+        Assert.Contains("$.activities[1].title", message, StringComparison.Ordinal);
+        Assert.Empty(await EventRows.ReadAllAsync(connectionString));
+    }
+
+    private static async Task StartAndStopAsync(string connectionString, string? seeds = null)
+    {
+        await using var app = new PlatformApp(connectionString, seeds);
+        _ = app.Services;
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
+    }
+}

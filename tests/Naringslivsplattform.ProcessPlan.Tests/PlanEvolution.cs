@@ -1,0 +1,29 @@
+namespace Naringslivsplattform.ProcessPlan.Tests;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+/// <summary>Folds events into a plan the way the event store does, for given-events tests without a database.</summary>
+internal static class PlanEvolution
+{
+    public static ProcessPlan Replay(IEnumerable<object> events) =>
+        events.Aggregate((ProcessPlan?)null, Evolve) ?? throw new InvalidOperationException("No plan was registered.");
+
+    public static ProcessPlan? Evolve(ProcessPlan? plan, object @event) => @event switch
+    {
+        ProcessPlanRegistered e => ProcessPlan.Create(e),
+        ProcessPlanHeaderRevised e => plan!.Apply(e),
+        MeasureAdded e => plan!.Apply(e),
+        MeasureReworded e => plan!.Apply(e),
+        MeasureWithdrawn e => plan!.Apply(e),
+        PlanCategoryAdded e => plan!.Apply(e),
+        PlanCategoryRevised e => plan!.Apply(e),
+        PlanCategoryWithdrawn e => plan!.Apply(e),
+        PlanActivityAdded e => plan!.Apply(e),
+        PlanActivityRevised e => plan!.Apply(e),
+        PlanActivityWithdrawn e => plan!.Apply(e),
+        TargetSet e => plan!.Apply(e),
+        TargetWithdrawn e => plan!.Apply(e),
+        PlanClustersNamed e => plan!.Apply(e),
+        _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}", nameof(@event)),
+    };
+}
