@@ -27,7 +27,12 @@ foreach (var module in modules)
 }
 
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Apply);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Näringslivsplattform – API";
+    document.Info.Description = "Processplanen och dess aktiviteter för kommunens intranät. Välj kommun med rubriken X-Municipality-Code (kommunkod, fyra siffror); utan den gäller standardkommunen.";
+    return Task.CompletedTask;
+}));
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(EventStoreOptions.ConnectionStringName)!, name: "postgresql");
 builder.Services.AddLocalization();
