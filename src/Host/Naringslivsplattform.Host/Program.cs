@@ -42,7 +42,9 @@ builder.Services.AddMudServices();
 var app = builder.Build();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Pages get the Swedish "Sidan finns inte" page; the API keeps problem details for bare status codes.
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseRequestLocalization(options => options
     .SetDefaultCulture("sv-SE")
     .AddSupportedCultures("sv-SE")
