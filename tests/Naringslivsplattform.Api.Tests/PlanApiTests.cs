@@ -5,11 +5,19 @@ using Naringslivsplattform.TestSupport;
 
 namespace Naringslivsplattform.Api.Tests;
 
-/// <summary>One Host with Vilhelmina's seed and a second, fictional municipality's plan beside it.</summary>
+/// <summary>
+/// One Host with Vilhelmina's seed and a second, fictional municipality's plan beside it, and a read
+/// key for each of them and for a third municipality without plans. The key decides the municipality.
+/// </summary>
 public sealed class TwoMunicipalitiesApp(DatabaseFixture database) : IAsyncLifetime
 {
     public const string Vilhelmina = "2462";
     public const string Dorotea = "2425";
+
+    /// <summary>Stockholm: a municipality with a key but no plan.</summary>
+    public const string WithoutPlans = "0180";
+
+    private readonly Dictionary<string, string> _readKeys = [];
 
     public PlatformApp App { get; private set; } = null!;
 
@@ -21,13 +29,24 @@ public sealed class TwoMunicipalitiesApp(DatabaseFixture database) : IAsyncLifet
         var seeds = SeedFolders.CopyOfRepositorySeeds();
         SeedFolders.AddDorotea(seeds);
         App = new PlatformApp(ConnectionString, seeds);
-        _ = App.Services;
+        foreach (var municipality in (string[])[Vilhelmina, Dorotea, WithoutPlans])
+        {
+            _readKeys[municipality] = await App.IssueKeyAsync(municipality);
+        }
     }
 
-    public HttpClient ClientFor(string municipalityCode)
+    /// <summary>A client with the municipality's read key that also names the municipality in the header.</summary>
+    public HttpClient ClientFor(string municipalityCode) => ClientFor(municipalityCode, header: municipalityCode);
+
+    /// <summary>A client with <paramref name="keyOf"/>'s read key, naming <paramref name="header"/> (or nothing) in the header.</summary>
+    public HttpClient ClientFor(string keyOf, string? header)
     {
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Municipality-Code", municipalityCode);
+        var client = App.WithApiKey(_readKeys[keyOf]);
+        if (header is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Municipality-Code", header);
+        }
+
         return client;
     }
 
@@ -77,7 +96,7 @@ public sealed class PlanApiTests(TwoMunicipalitiesApp app) : IClassFixture<TwoMu
     }
 
     [Fact]
-    public async Task Each_municipality_sees_only_its_own_plan()
+    public async Task Each_municipalitys_key_sees_only_its_own_plan()
     {
         var vilhelmina = await ListAsync(TwoMunicipalitiesApp.Vilhelmina);
         var dorotea = await ListAsync(TwoMunicipalitiesApp.Dorotea);
@@ -88,15 +107,38 @@ public sealed class PlanApiTests(TwoMunicipalitiesApp app) : IClassFixture<TwoMu
         Assert.Equal(SeedFolders.DoroteaTitle, (string)doroteaPlan["title"]!);
         Assert.Equal(HttpStatusCode.NotFound, (await app.ClientFor(TwoMunicipalitiesApp.Dorotea).GetAsync($"/api/v1/plans/{vilhelminaPlan["id"]}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.ClientFor(TwoMunicipalitiesApp.Vilhelmina).GetAsync($"/api/v1/plans/{doroteaPlan["id"]}", Ct)).StatusCode);
-        Assert.Empty(await ListAsync("0180"));
+        Assert.Empty(await ListAsync(TwoMunicipalitiesApp.WithoutPlans));
     }
 
-    [Fact]
-    public async Task A_request_without_municipality_is_served_for_the_default_Vilhelmina()
+    [Theory]
+    [InlineData(TwoMunicipalitiesApp.Vilhelmina, TwoMunicipalitiesApp.Dorotea)]
+    [InlineData(TwoMunicipalitiesApp.Dorotea, TwoMunicipalitiesApp.Vilhelmina)]
+    [InlineData(TwoMunicipalitiesApp.WithoutPlans, TwoMunicipalitiesApp.Vilhelmina)]
+    public async Task A_key_naming_another_municipality_in_the_header_is_403_and_sees_none_of_its_plans(string keyOf, string header)
     {
-        var plans = await app.App.CreateClient().GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct);
+        var otherPlan = (string)(await ListAsync(header)).Single()!["id"]!;
+        var client = app.ClientFor(keyOf, header);
 
-        Assert.Equal(TwoMunicipalitiesApp.Vilhelmina, (string)Assert.Single(plans!)!["municipalityCode"]!);
+        foreach (var url in (string[])["/api/v1/plans", $"/api/v1/plans/{otherPlan}", $"/api/v1/plans/{otherPlan}/activities/1.1"])
+        {
+            var response = await client.GetAsync(url, Ct);
+
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonObject>(Ct);
+            Assert.Equal("municipality.forbidden", (string)problem!["code"]!);
+            Assert.Equal("Du har inte behörighet till den kommunen.", (string)problem["title"]!);
+            Assert.DoesNotContain(otherPlan, problem.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(TwoMunicipalitiesApp.Vilhelmina)]
+    [InlineData(TwoMunicipalitiesApp.Dorotea)]
+    public async Task A_request_without_municipality_header_is_served_for_the_keys_municipality(string municipality)
+    {
+        var plans = await app.ClientFor(municipality, header: null).GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct);
+
+        Assert.Equal(municipality, (string)Assert.Single(plans!)!["municipalityCode"]!);
     }
 
     [Fact]
@@ -143,12 +185,15 @@ public sealed class PlanApiTests(TwoMunicipalitiesApp app) : IClassFixture<TwoMu
     [Fact]
     public async Task The_seed_import_is_recorded_with_user_and_correlation_on_every_event()
     {
-        var events = await EventRows.ReadAllAsync(app.ConnectionString);
+        // The fixture's read keys are the only other events; they are recorded as issued by the tests.
+        var all = await EventRows.ReadAllAsync(app.ConnectionString);
+        var events = all.Where(e => e.Type != "api_key_issued").ToList();
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal("system:seed-import", e.UserName));
         Assert.All(events, e => Assert.False(string.IsNullOrEmpty(e.CorrelationId)));
         Assert.Equal([TwoMunicipalitiesApp.Dorotea, TwoMunicipalitiesApp.Vilhelmina], events.Select(e => e.TenantId).Distinct().Order());
+        Assert.All(all.Except(events), e => Assert.Equal(Callers.Provisioner, e.UserName));
     }
 
     [Fact]
@@ -186,9 +231,10 @@ public sealed class PlanApiTests(TwoMunicipalitiesApp app) : IClassFixture<TwoMu
     private async Task<JsonArray> ListAsync(string municipality) =>
         (await app.ClientFor(municipality).GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))!;
 
+    /// <summary>Asks with Vilhelmina's key, naming <paramref name="municipality"/> in the header.</summary>
     private async Task<JsonObject> ProblemAsync(string url, HttpStatusCode expected, string municipality = TwoMunicipalitiesApp.Vilhelmina)
     {
-        var response = await app.ClientFor(municipality).GetAsync(url, Ct);
+        var response = await app.ClientFor(TwoMunicipalitiesApp.Vilhelmina, header: municipality).GetAsync(url, Ct);
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;

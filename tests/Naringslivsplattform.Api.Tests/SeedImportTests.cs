@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.TestSupport;
 
 namespace Naringslivsplattform.Api.Tests;
@@ -39,8 +40,9 @@ public sealed class SeedImportTests(DatabaseFixture database)
         await using var app = new PlatformApp(connectionString, seeds);
         _ = app.Services;
         var after = await EventRows.ReadAllAsync(connectionString);
-        var plan = await app.CreateClient().GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct);
-        var detail = await app.CreateClient().GetFromJsonAsync<JsonObject>($"/api/v1/plans/{plan![0]!["id"]}", Ct);
+        var client = await app.ClientWithNewKeyAsync(Municipality.VilhelminaCode);
+        var plan = await client.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct);
+        var detail = await client.GetFromJsonAsync<JsonObject>($"/api/v1/plans/{plan![0]!["id"]}", Ct);
 
         Assert.Equal(before, after.Take(before.Count));
         Assert.Equal(["measure_reworded", "target_set"], after.Skip(before.Count).Select(e => e.Type));

@@ -40,7 +40,8 @@ internal static class BoundaryRules
     public static IEnumerable<string> UsesOfModuleInternals(Assembly consumer, Assembly module) =>
         TypesDependingOn(
             consumer,
-            [.. module.GetTypes().Select(t => t.Namespace).OfType<string>().Distinct().Where(ns => ns != Solution.NameOf(module))],
+            [.. module.GetTypes().Select(t => t.Namespace).OfType<string>().Distinct()
+                .Where(ns => ns.StartsWith(Solution.NameOf(module) + ".", StringComparison.Ordinal))],
             excludeNamespace: "Mediator");
 
     private static IEnumerable<string> TypesDependingOn(Assembly assembly, string[] namespaces, string? excludeNamespace = null)

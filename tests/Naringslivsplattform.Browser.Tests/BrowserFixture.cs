@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Naringslivsplattform.Access;
 using Naringslivsplattform.Browser.Tests;
+using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.TestSupport;
 
 [assembly: AssemblyFixture(typeof(BrowserFixture))]
@@ -14,12 +17,17 @@ namespace Naringslivsplattform.Browser.Tests;
 
 /// <summary>
 /// The real Host on a throwaway PostgreSQL database, listening on a free loopback port,
-/// and a headless Debian Chromium driven by Playwright.
+/// a headless Debian Chromium driven by Playwright, and local accounts for the tests to sign in with.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium; Playwright's own browser download is not available here.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>The municipality the test accounts belong to (the configured default).</summary>
+    public const string Municipality = "2462";
+
+    private const string Password = "ett-langt-losenord";
 
     // Generous: the first page of a cold app on a busy 2-core machine needs a few seconds.
     public const float InteractiveTimeout = 60_000;
@@ -30,8 +38,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     private PlatformApp? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<Cookie>>> _sessions = new();
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Administers users and API keys; shared, so no test may lock it or change its roles.</summary>
+    public TestUser Administrator { get; } = new("test.admin", "Ada Administratör", Password, PlatformRoles.Administrator);
+
+    /// <summary>Reads and plans, but administers nothing; shared, so no test may lock it or change its roles.</summary>
+    public TestUser Planner { get; } = new("test.planerare", "Per Planerare", Password, PlatformRoles.Planner);
+
+    /// <summary>Only for the test that locks it out with wrong passwords.</summary>
+    public TestUser LockedOutUser { get; } = new("test.lasse", "Lasse Låst", Password, PlatformRoles.Reader);
+
+    /// <summary>Only for the test that locks it out and has an administrator unlock it.</summary>
+    public TestUser UnlockedUser { get; } = new("test.ulla", "Ulla Upplåst", Password, PlatformRoles.Reader);
 
     public async ValueTask InitializeAsync()
     {
@@ -43,15 +64,28 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _postgres = await PostgresServer.StartAsync();
         var connectionString = await _postgres.CreateDatabaseAsync("browser");
-        _app = new PlatformApp(connectionString, seedDirectory: null, importSeedsOnStartup: true, useRealSocket: true);
+        _app = new PlatformApp(connectionString, seedDirectory: null, importSeedsOnStartup: true, useRealSocket: true, settings: new Dictionary<string, string>
+        {
+            // Every test signs in from 127.0.0.1; the per-address limit would otherwise refuse the later ones.
+            ["RateLimiting:SignInAttemptsPerMinute"] = "10000",
+        });
         _app.StartServer();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features
-            .Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = AddressOf(_app);
         if (new Uri(BaseUrl).Port == 0)
         {
             // Seen when Program returned without starting the host (its JasperFx command line rejected the
             // factory's --key=value settings): every page then fails with ERR_UNSAFE_PORT.
             throw new InvalidOperationException($"The app did not start listening (address {BaseUrl}); see the host's output above.");
+        }
+
+        var provisioning = _app.Services.GetRequiredService<AccessProvisioning>();
+        foreach (var user in new[] { Administrator, Planner, LockedOutUser, UnlockedUser })
+        {
+            var (_, error) = await provisioning.CreateLocalAccountAsync(Municipality, user.UserName, user.DisplayName, user.Password, [user.Role], "browser-tests");
+            if (error is not null)
+            {
+                throw new InvalidOperationException($"Could not create the test account {user.UserName}: {error}");
+            }
         }
 
         Assertions.SetDefaultExpectTimeout(ActionTimeout);
@@ -82,6 +116,50 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultNavigationTimeout(NavigationTimeout);
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// The cookies of a session of <paramref name="user"/>, from one sign-in through the form per
+    /// user and run: tests about something else than signing in start from these.
+    /// </summary>
+    public Task<IReadOnlyList<Cookie>> SessionCookiesAsync(TestUser user) =>
+        _sessions.GetOrAdd(user.UserName, _ => SignInOnceAsync(user));
+
+    private async Task<IReadOnlyList<Cookie>> SignInOnceAsync(TestUser user)
+    {
+        var page = await NewPageAsync();
+        try
+        {
+            await SignInForm.SignInAsync(page, user);
+            return [.. (await page.Context.CookiesAsync()).Select(c => new Cookie
+            {
+                Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
+                HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            })];
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>
+    /// Starts another instance of the Host on a database of its own, without seeds, configured with
+    /// <paramref name="settings"/> on top; for behaviour that depends on configuration. The caller disposes it.
+    /// </summary>
+    public async Task<PlatformApp> StartAnotherAppAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var connectionString = await _postgres!.CreateDatabaseAsync("browser_other");
+        var app = new PlatformApp(connectionString, importSeedsOnStartup: false, useRealSocket: true, settings: settings);
+        app.StartServer();
+        return app;
+    }
+
+    public static string AddressOf(PlatformApp app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    /// <summary>An HTTP client for the API that shares no cookies with any browser context.</summary>
+    public Task<IAPIRequestContext> NewApiRequestAsync() =>
+        _playwright!.APIRequest.NewContextAsync(new() { BaseURL = BaseUrl });
 
     /// <summary>
     /// Opens <paramref name="path"/> and waits until the Blazor circuit is up: before that the

@@ -9,6 +9,7 @@ public sealed partial class ProcessPlanPageTests(BrowserFixture fixture) : Brows
     [Fact]
     public async Task Opening_the_plan_page_shows_activity_1_3_with_its_points()
     {
+        await UseSessionOfAsync(Fixture.Planner);
         await GotoInteractiveAsync("/");
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "sv");
 

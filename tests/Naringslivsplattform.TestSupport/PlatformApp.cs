@@ -12,9 +12,17 @@ public sealed class PlatformApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly string? _seedDirectory;
     private readonly bool _importSeedsOnStartup;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public PlatformApp(string connectionString, string? seedDirectory = null, bool importSeedsOnStartup = true, bool useRealSocket = false)
+    /// <param name="settings">Further configuration, e.g. <c>["RateLimiting:ApiRequestsPerMinute"] = "5"</c>.</param>
+    public PlatformApp(
+        string connectionString,
+        string? seedDirectory = null,
+        bool importSeedsOnStartup = true,
+        bool useRealSocket = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         _connectionString = connectionString;
         _seedDirectory = seedDirectory;
         _importSeedsOnStartup = importSeedsOnStartup;
@@ -42,5 +50,9 @@ public sealed class PlatformApp : WebApplicationFactory<Program>
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Wolverine", "Error");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -1,9 +1,11 @@
 using JasperFx;
 using Mediator;
 using MudBlazor.Services;
+using Naringslivsplattform.Access;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Host.Components;
 using Naringslivsplattform.Host.Composition;
 using Naringslivsplattform.ProcessPlan;
@@ -13,13 +15,21 @@ using Wolverine;
 var modules = HostModules.All;
 var builder = WebApplication.CreateBuilder(args);
 
+// ./run starts from the build output in Production: serve the static web assets (Blazor's and
+// MudBlazor's scripts) from the build's manifest there too; a published app has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
+
+// One megabyte is far above any form or JSON body the product takes.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1_048_576);
+
 builder.Services.AddSingleton(modules);
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddEventStore(builder.Configuration, modules);
 builder.Host.UseWolverine(options => options.ConfigureMessaging(modules));
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(ProcessPlanModule)];
+    options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule)];
 });
 foreach (var module in modules)
 {
@@ -30,43 +40,72 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Näringslivsplattform – API";
-    document.Info.Description = "Processplanen och dess aktiviteter för kommunens intranät. Välj kommun med rubriken X-Municipality-Code (kommunkod, fyra siffror); utan den gäller standardkommunen.";
+    document.Info.Description = "Processplanen och dess aktiviteter för kommunens intranät. Anropa med en API-nyckel i rubriken Authorization: ApiKey <nyckel> (eller X-Api-Key). Nyckeln bestämmer kommunen.";
     return Task.CompletedTask;
 }));
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(EventStoreOptions.ConnectionStringName)!, name: "postgresql");
+builder.Services.AddPlatformRateLimiting(builder.Configuration);
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitUserHandler>();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-// Pages get the Swedish "Sidan finns inte" page; the API keeps problem details for bare status codes.
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// A request the framework rejects by throwing (a malformed body, a missing antiforgery token, a body
+// over the limit: Development throws these) keeps its 4xx status rather than becoming a 500.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    },
+});
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+// Pages get a Swedish status page ("Sidan finns inte", "För många försök", …); the API keeps
+// problem details for bare status codes.
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseSecurityHeaders();
 app.UseRequestLocalization(options => options
     .SetDefaultCulture("sv-SE")
     .AddSupportedCultures("sv-SE")
     .AddSupportedUICultures("sv-SE"));
 
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/api/docs", options => options.WithTitle("Näringslivsplattform – API"));
-app.MapHealthChecks("/health");
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
 
-var api = app.MapGroup("/api/v1").AddEndpointFilter<MunicipalityHeaderFilter>();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/api/docs", options => options.WithTitle("Näringslivsplattform – API")).AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+
+var api = app.MapGroup("/api/v1").AddEndpointFilter<MunicipalityHeaderFilter>().RequireRateLimiting(RateLimits.Api);
 foreach (var module in modules)
 {
-    module.MapEndpoints(api);
+    module.MapEndpoints(app, api);
 }
 
-app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+
+// Unknown addresses are a 404 for everyone (the Swedish not-found page, or problem details under
+// /api), rather than falling to the deny-all fallback policy.
+app.MapFallback(() => Results.NotFound()).AllowAnonymous();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
-    .AddAdditionalAssemblies([.. modules.Select(m => m.PagesAssembly).Distinct()]);
+    .AddAdditionalAssemblies([.. modules.Select(m => m.PagesAssembly).Distinct()])
+    .RequireAuthorization(PlatformPolicies.Read);
 
-// A leading verb (projections, db-apply, describe, …) runs a Critter Stack command; flags alone start the app,
+// A leading verb (projections, db-apply, create-admin, …) runs a command; flags alone start the app,
 // so ASP.NET's own --key=value settings never reach the JasperFx parser.
 if (args is [var verb, ..] && !verb.StartsWith('-'))
 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Naringslivsplattform.BuildingBlocks.Security;
 
 namespace Naringslivsplattform.BuildingBlocks.EventStore;
 
@@ -7,7 +8,7 @@ namespace Naringslivsplattform.BuildingBlocks.EventStore;
 /// Who is acting and under which correlation id, stamped on every event appended in this scope
 /// (Marten's user name and correlation id metadata).
 /// </summary>
-public sealed class OperationContext(IHttpContextAccessor httpContextAccessor)
+public sealed class OperationContext(IHttpContextAccessor httpContextAccessor, CurrentUser currentUser)
 {
     public const string AnonymousUser = "anonym";
 
@@ -15,7 +16,7 @@ public sealed class OperationContext(IHttpContextAccessor httpContextAccessor)
     private string? _correlationId;
 
     public string UserName =>
-        _userName ?? httpContextAccessor.HttpContext?.User.Identity?.Name ?? AnonymousUser;
+        _userName ?? currentUser.Principal?.Identity?.Name ?? AnonymousUser;
 
     public string CorrelationId =>
         _correlationId ??= Activity.Current?.TraceId.ToString()

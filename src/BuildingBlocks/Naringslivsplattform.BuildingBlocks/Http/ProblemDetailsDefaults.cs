@@ -20,8 +20,12 @@ public static class ProblemDetailsDefaults
         var (code, title) = problem.Status switch
         {
             StatusCodes.Status400BadRequest => ("request.invalid", SharedTexts.ProblemBadRequest),
+            StatusCodes.Status401Unauthorized => ("auth.unauthenticated", SharedTexts.ProblemUnauthenticated),
+            StatusCodes.Status403Forbidden => ("auth.forbidden", SharedTexts.ProblemForbidden),
             StatusCodes.Status404NotFound => ("resource.not-found", SharedTexts.ProblemNotFound),
             StatusCodes.Status405MethodNotAllowed => ("method.not-allowed", SharedTexts.ProblemMethodNotAllowed),
+            StatusCodes.Status413PayloadTooLarge => ("request.too-large", SharedTexts.ProblemTooLarge),
+            StatusCodes.Status429TooManyRequests => ("request.rate-limited", SharedTexts.ProblemTooManyRequests),
             >= StatusCodes.Status500InternalServerError => ("server.unexpected", SharedTexts.ProblemUnexpected),
             _ => ("request.failed", SharedTexts.ProblemRequestFailed),
         };

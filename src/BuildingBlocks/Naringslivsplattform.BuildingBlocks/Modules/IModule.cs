@@ -19,8 +19,12 @@ public interface IModule
 
     void ConfigureEventStore(StoreOptions options);
 
-    /// <summary>Maps the module's endpoints on the versioned API group (<c>/api/v1</c>).</summary>
-    void MapEndpoints(IEndpointRouteBuilder api);
+    /// <summary>
+    /// Maps the module's endpoints: resources on the versioned API group <paramref name="api"/>
+    /// (<c>/api/v1</c>), anything else (such as form posts of the admin UI) on <paramref name="app"/>.
+    /// Every endpoint declares an authorization policy from <c>PlatformPolicies</c> or allows anonymous access.
+    /// </summary>
+    void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api);
 
     /// <summary>The assembly holding the module's routable admin pages.</summary>
     Assembly PagesAssembly => GetType().Assembly;

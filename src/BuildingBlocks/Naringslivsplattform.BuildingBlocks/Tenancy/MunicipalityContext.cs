@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Naringslivsplattform.BuildingBlocks.Security;
 
 namespace Naringslivsplattform.BuildingBlocks.Tenancy;
 
 /// <summary>
-/// Which municipality the current scope works for. In a request it comes from the
-/// <see cref="HeaderName"/> header, else the configured default; background work sets it explicitly.
+/// Which municipality the current scope works for: the signed-in user's or API key's
+/// municipality claim; without one, the <see cref="HeaderName"/> header, else the configured default.
+/// Background work sets it explicitly.
 /// </summary>
-public sealed class MunicipalityContext(IHttpContextAccessor httpContextAccessor, IOptions<TenancyOptions> options)
+public sealed class MunicipalityContext(IHttpContextAccessor httpContextAccessor, CurrentUser currentUser, IOptions<TenancyOptions> options)
 {
     public const string HeaderName = "X-Municipality-Code";
 
     private string? _explicitCode;
 
-    public string Code => _explicitCode ?? FromRequest() ?? options.Value.DefaultMunicipalityCode;
+    public string Code => _explicitCode ?? FromUser() ?? FromHeader() ?? options.Value.DefaultMunicipalityCode;
 
     /// <summary>Fixes the municipality for the rest of this scope (used by imports and background work).</summary>
     public void Use(string municipalityCode)
@@ -26,7 +28,9 @@ public sealed class MunicipalityContext(IHttpContextAccessor httpContextAccessor
         _explicitCode = municipalityCode;
     }
 
-    private string? FromRequest()
+    private string? FromUser() => currentUser.Principal?.FindFirst(PlatformClaims.Municipality)?.Value;
+
+    private string? FromHeader()
     {
         var header = httpContextAccessor.HttpContext?.Request.Headers[HeaderName].ToString();
         return string.IsNullOrEmpty(header) ? null : header;

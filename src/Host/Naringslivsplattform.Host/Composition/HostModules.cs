@@ -1,3 +1,4 @@
+using Naringslivsplattform.Access;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.ProcessPlan;
 
@@ -8,6 +9,7 @@ internal static class HostModules
 {
     public static readonly IReadOnlyList<IModule> All =
     [
+        new AccessModule(),
         new ProcessPlanModule(),
     ];
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Plans;
@@ -21,7 +22,7 @@ public sealed class ProcessPlanModule : IModule
 
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
-        new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree),
+        new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -40,9 +41,9 @@ public sealed class ProcessPlanModule : IModule
         options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api)
+    public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var plans = api.MapGroup("/plans").WithTags("Processplaner");
+        var plans = api.MapGroup("/plans").WithTags("Processplaner").RequireAuthorization(PlatformPolicies.Read);
         ListPlansEndpoint.Map(plans);
         GetPlanEndpoint.Map(plans);
         GetPlanActivityEndpoint.Map(plans);

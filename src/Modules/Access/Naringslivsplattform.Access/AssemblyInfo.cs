@@ -1,0 +1,4 @@
+using System.Resources;
+
+[assembly: NeutralResourcesLanguage("sv-SE")]
+[assembly: JasperFx.JasperFxAssembly]

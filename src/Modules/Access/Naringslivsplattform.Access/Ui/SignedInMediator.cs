@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.BuildingBlocks.Tenancy;
+
+namespace Naringslivsplattform.Access.Ui;
+
+/// <summary>
+/// Sends an admin page's command or query in a scope of its own that acts as the signed-in user in
+/// the user's municipality. A circuit has no reliable HttpContext, so both are taken from the
+/// authentication state instead, and each action gets a fresh Marten session.
+/// </summary>
+internal static class SignedInMediator
+{
+    public static async Task<T> SendAsAsync<T>(this IServiceScopeFactory scopes, ClaimsPrincipal user, Func<IMediator, ValueTask<T>> send)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (user.FindFirstValue(PlatformClaims.Municipality) is { Length: > 0 } municipality)
+        {
+            scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(municipality);
+        }
+
+        if (user.Identity?.Name is { Length: > 0 } userName)
+        {
+            scope.ServiceProvider.GetRequiredService<OperationContext>().ActAs(userName);
+        }
+
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+    }
+}
