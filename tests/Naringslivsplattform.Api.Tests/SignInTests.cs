@@ -141,6 +141,18 @@ public sealed class SignInTests(SecurityApp app)
     }
 
     [Fact]
+    public async Task Signing_out_without_the_antiforgery_token_is_refused_and_keeps_the_session()
+    {
+        var browser = await app.App.SignedInAsync(SecurityApp.Vilhelmina, PlatformRoles.Reader);
+
+        var response = await browser.Http.PostAsync("/konto/logga-ut", new FormUrlEncodedContent([]), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(browser.AuthenticationCookie);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/api/v1/plans", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_page_asks_an_anonymous_visitor_to_sign_in_and_comes_back_afterwards()
     {
         var response = await new BrowserSession(app.App).Http.GetAsync("/processplan", Ct);

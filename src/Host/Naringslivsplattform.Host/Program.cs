@@ -48,7 +48,6 @@ builder.Services.AddHealthChecks()
 builder.Services.AddPlatformRateLimiting(builder.Configuration);
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitUserHandler>();
 builder.Services.AddMudServices();
 
 var app = builder.Build();

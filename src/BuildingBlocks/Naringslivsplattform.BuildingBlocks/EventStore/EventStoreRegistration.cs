@@ -6,7 +6,6 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Naringslivsplattform.BuildingBlocks.Modules;
-using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -31,7 +30,6 @@ public static class EventStoreRegistration
             .Bind(configuration.GetSection(TenancyOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddScoped<CurrentUser>();
         services.AddScoped<MunicipalityContext>();
         services.AddScoped<OperationContext>();
 

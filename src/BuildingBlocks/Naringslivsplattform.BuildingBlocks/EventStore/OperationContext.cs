@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Security;
 
 namespace Naringslivsplattform.BuildingBlocks.EventStore;
 
@@ -8,7 +7,7 @@ namespace Naringslivsplattform.BuildingBlocks.EventStore;
 /// Who is acting and under which correlation id, stamped on every event appended in this scope
 /// (Marten's user name and correlation id metadata).
 /// </summary>
-public sealed class OperationContext(IHttpContextAccessor httpContextAccessor, CurrentUser currentUser)
+public sealed class OperationContext(IHttpContextAccessor httpContextAccessor)
 {
     public const string AnonymousUser = "anonym";
 
@@ -16,7 +15,7 @@ public sealed class OperationContext(IHttpContextAccessor httpContextAccessor, C
     private string? _correlationId;
 
     public string UserName =>
-        _userName ?? currentUser.Principal?.Identity?.Name ?? AnonymousUser;
+        _userName ?? httpContextAccessor.HttpContext?.User.Identity?.Name ?? AnonymousUser;
 
     public string CorrelationId =>
         _correlationId ??= Activity.Current?.TraceId.ToString()

@@ -7,9 +7,9 @@ namespace Naringslivsplattform.BuildingBlocks.Tenancy;
 /// <summary>
 /// Which municipality the current scope works for: the signed-in user's or API key's
 /// municipality claim; without one, the <see cref="HeaderName"/> header, else the configured default.
-/// Background work sets it explicitly.
+/// Background work and interactive pages (through <c>SignedInMediator</c>) set it explicitly.
 /// </summary>
-public sealed class MunicipalityContext(IHttpContextAccessor httpContextAccessor, CurrentUser currentUser, IOptions<TenancyOptions> options)
+public sealed class MunicipalityContext(IHttpContextAccessor httpContextAccessor, IOptions<TenancyOptions> options)
 {
     public const string HeaderName = "X-Municipality-Code";
 
@@ -28,7 +28,7 @@ public sealed class MunicipalityContext(IHttpContextAccessor httpContextAccessor
         _explicitCode = municipalityCode;
     }
 
-    private string? FromUser() => currentUser.Principal?.FindFirst(PlatformClaims.Municipality)?.Value;
+    private string? FromUser() => httpContextAccessor.HttpContext?.User.FindFirst(PlatformClaims.Municipality)?.Value;
 
     private string? FromHeader()
     {

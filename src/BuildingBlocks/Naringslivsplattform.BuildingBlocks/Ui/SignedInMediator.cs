@@ -5,14 +5,15 @@ using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 
-namespace Naringslivsplattform.Access.Ui;
+namespace Naringslivsplattform.BuildingBlocks.Ui;
 
 /// <summary>
-/// Sends an admin page's command or query in a scope of its own that acts as the signed-in user in
+/// Sends a page's command or query in a scope of its own that acts as the signed-in user in
 /// the user's municipality. A circuit has no reliable HttpContext, so both are taken from the
-/// authentication state instead, and each action gets a fresh Marten session.
+/// authentication state instead, and each action gets a fresh Marten session rather than one that
+/// lives as long as the circuit. Every interactive page sends its requests this way.
 /// </summary>
-internal static class SignedInMediator
+public static class SignedInMediator
 {
     public static async Task<T> SendAsAsync<T>(this IServiceScopeFactory scopes, ClaimsPrincipal user, Func<IMediator, ValueTask<T>> send)
     {
