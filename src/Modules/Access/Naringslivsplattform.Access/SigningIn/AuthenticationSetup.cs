@@ -51,6 +51,10 @@ internal static class AuthenticationSetup
                 options.ClientId = oidc["ClientId"];
                 options.ClientSecret = oidc["ClientSecret"];
                 options.ResponseType = "code";
+                options.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", true);
+                // Keep the provider's claim names ("roles", "preferred_username") as they are, so the
+                // role and name claim types below find them.
+                options.MapInboundClaims = false;
                 options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 options.TokenValidationParameters.RoleClaimType = oidc["RoleClaim"] ?? "roles";
                 options.TokenValidationParameters.NameClaimType = "preferred_username";
