@@ -141,6 +141,21 @@ public sealed class SignInTests(SecurityApp app)
     }
 
     [Fact]
+    public async Task Locking_an_account_ends_its_open_session_at_once()
+    {
+        var signedIn = await app.App.SignedInAsync(SecurityApp.Vilhelmina, PlatformRoles.Reader);
+        Assert.Equal(HttpStatusCode.OK, (await signedIn.Http.GetAsync("/api/v1/plans", Ct)).StatusCode);
+        var attacker = new BrowserSession(app.App);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await attacker.SignInAsync(signedIn.UserName!, "fel-losenord-123");
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await signedIn.Http.GetAsync("/api/v1/plans", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Signing_out_without_the_antiforgery_token_is_refused_and_keeps_the_session()
     {
         var browser = await app.App.SignedInAsync(SecurityApp.Vilhelmina, PlatformRoles.Reader);

@@ -37,6 +37,7 @@ internal static class AuthenticationSetup
                 options.SlidingExpiration = true;
                 options.LoginPath = SignInEndpoints.SignInPath;
                 options.AccessDeniedPath = "/atkomst-nekad";
+                options.Events.OnValidatePrincipal = LocalAccountSessions.ValidateAsync;
                 options.Events.OnRedirectToLogin = context => StatusInsteadOfRedirectForApi(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirectForApi(context, StatusCodes.Status403Forbidden);
             })

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Antiforgery;
@@ -95,7 +94,7 @@ internal static partial class SignInEndpoints
             return Failure(outcome == SignInOutcome.LockedOut ? LockedOutCode : InvalidCredentialsCode, returnUrl);
         }
 
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PrincipalOf(account));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, LocalAccountSessions.PrincipalOf(account));
         return Results.LocalRedirect(returnUrl);
     }
 
@@ -111,19 +110,6 @@ internal static partial class SignInEndpoints
         await antiforgery.ValidateRequestAsync(http);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.LocalRedirect(SignInPath);
-    }
-
-    private static ClaimsPrincipal PrincipalOf(LocalAccount account)
-    {
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, account.Id.ToString()),
-            new(ClaimTypes.Name, account.UserName),
-            new(DisplayNameClaim, account.DisplayName),
-            new(PlatformClaims.Municipality, account.MunicipalityCode),
-        };
-        claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     private static IResult Failure(string code, string returnUrl) =>
