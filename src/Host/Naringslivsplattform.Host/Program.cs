@@ -36,6 +36,8 @@ foreach (var module in modules)
     module.AddServices(builder.Services, builder.Configuration);
 }
 
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Apply);
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Plans;
@@ -39,6 +40,8 @@ public sealed class ProcessPlanModule : IModule
     {
         options.Events.AddEventTypes(ProcessPlanEventTypes.All);
         options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
+        options.Events.AddEventTypes(PlanActionEventTypes.All);
+        options.Projections.Snapshot<PlanAction>(SnapshotLifecycle.Inline);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -47,5 +50,10 @@ public sealed class ProcessPlanModule : IModule
         ListPlansEndpoint.Map(plans);
         GetPlanEndpoint.Map(plans);
         GetPlanActivityEndpoint.Map(plans);
+        PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+
+        var actions = api.MapGroup("/actions").WithTags("Åtgärder");
+        GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+        ChangeActionEndpoints.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
     }
 }

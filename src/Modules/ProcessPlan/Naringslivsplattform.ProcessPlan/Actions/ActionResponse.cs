@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace Naringslivsplattform.ProcessPlan.Actions;
+
+internal sealed record ActionResponse(
+    Guid Id,
+    Guid PlanId,
+    string ActivityCode,
+    PlanActionKind Kind,
+    string Title,
+    DateOnly PlannedFrom,
+    DateOnly PlannedTo,
+    string? Locality,
+    string ResponsibleOfficial,
+    string? Description,
+    PlanActionStatus Status,
+    DateOnly? HeldOn,
+    string? OutcomeSummary,
+    IReadOnlyList<Participant> Participants,
+    int? CompaniesAttending,
+    int? PersonsAttending,
+    string? CancellationReason,
+    long Version)
+{
+    public static ActionResponse Of(PlanAction action, long version) =>
+        new(action.Id, action.PlanId, action.ActivityCode.ToString(), action.Kind, action.Title, action.PlannedFrom, action.PlannedTo, action.Locality,
+            action.ResponsibleOfficial, action.Description, action.Status, action.HeldOn, action.OutcomeSummary, action.Participants,
+            action.CompaniesAttending, action.PersonsAttending, action.CancellationReason, version);
+}
+
+/// <summary>The stream version as an entity tag: a write must send the version it was based on in If-Match.</summary>
+internal static class ActionVersions
+{
+    public static void SetETag(HttpContext http, long version) =>
+        http.Response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    public static long? FromIfMatch(HttpRequest request) =>
+        long.TryParse(request.Headers.IfMatch.ToString().Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
+}

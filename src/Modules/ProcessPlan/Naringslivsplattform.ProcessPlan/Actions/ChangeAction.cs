@@ -1,0 +1,103 @@
+using JasperFx;
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.ProcessPlan.Resources;
+
+namespace Naringslivsplattform.ProcessPlan.Actions;
+
+internal sealed record RescheduleActionRequest(DateOnly? PlannedFrom, DateOnly? PlannedTo, string? Reason);
+
+internal sealed record ParticipantRequest(string Name, string Role);
+
+internal sealed record CompleteActionRequest(
+    DateOnly? HeldOn, string? OutcomeSummary, IReadOnlyList<ParticipantRequest>? Participants, int? CompaniesAttending, int? PersonsAttending, string? Notes, IReadOnlyList<string>? Links);
+
+internal sealed record CancelActionRequest(string? Reason);
+
+/// <summary>A change to an existing action, based on the version the caller saw.</summary>
+internal sealed record ChangeAction(Guid ActionId, long ExpectedVersion, Func<PlanAction, DateOnly, Outcome<object>> Decide) : ICommand<Outcome<ActionResponse>>;
+
+internal sealed class ChangeActionHandler(IDocumentSession session, TimeProvider time) : ICommandHandler<ChangeAction, Outcome<ActionResponse>>
+{
+    public async ValueTask<Outcome<ActionResponse>> Handle(ChangeAction command, CancellationToken cancellationToken)
+    {
+        JasperFx.Events.IEventStream<PlanAction> stream;
+        try
+        {
+            stream = await session.Events.FetchForWriting<PlanAction>(command.ActionId, command.ExpectedVersion, cancellationToken);
+        }
+        catch (ConcurrencyException)
+        {
+            return await session.Events.FetchStreamStateAsync(command.ActionId, cancellationToken) is null
+                ? NotFound()
+                : new DomainError("action.version-stale", ProcessPlanTexts.ActionVersionStale, StatusCodes.Status412PreconditionFailed);
+        }
+
+        if (stream.Aggregate is not { } action)
+        {
+            return NotFound();
+        }
+
+        var decision = command.Decide(action, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        if (decision.Value is not { } change)
+        {
+            return decision.Error!;
+        }
+
+        stream.AppendOne(change);
+        await session.SaveChangesAsync(cancellationToken);
+        var changed = await session.Events.FetchLatest<PlanAction>(command.ActionId, cancellationToken);
+        return ActionResponse.Of(changed!, command.ExpectedVersion + 1);
+    }
+
+    private static DomainError NotFound() => new("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound);
+}
+
+internal static class ChangeActionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder actions)
+    {
+        actions.MapPost("/{actionId:guid}/reschedule", (Guid actionId, RescheduleActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(actionId, http, mediator, (action, _) => Widen(PlanActionDecisions.Reschedule(action, request.PlannedFrom, request.PlannedTo, request.Reason)), ct))
+            .WithName("RescheduleAction")
+            .WithSummary("Flytta en planerad åtgärd")
+            .WithDescription("Nytt datum eller ny period och skälet. Kräver If-Match med den version ändringen bygger på.");
+        actions.MapPost("/{actionId:guid}/complete", (Guid actionId, CompleteActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(actionId, http, mediator, (action, today) => Widen(PlanActionDecisions.Complete(action, request, today)), ct))
+            .WithName("CompleteAction")
+            .WithSummary("Rapportera en åtgärd som genomförd")
+            .WithDescription("Datum, resultat, deltagare (namn och roll), antal företag och personer, anteckningar och länkar. Kräver If-Match.");
+        actions.MapPost("/{actionId:guid}/cancel", (Guid actionId, CancelActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(actionId, http, mediator, (action, _) => Widen(PlanActionDecisions.Cancel(action, request.Reason)), ct))
+            .WithName("CancelAction")
+            .WithSummary("Ställ in en planerad åtgärd")
+            .WithDescription("Skälet till att åtgärden ställs in. Kräver If-Match.");
+    }
+
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> SendAsync(
+        Guid actionId, HttpContext http, IMediator mediator, Func<PlanAction, DateOnly, Outcome<object>> decide, CancellationToken ct)
+    {
+        if (ActionVersions.FromIfMatch(http.Request) is not { } expectedVersion)
+        {
+            return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "action.version-required", ProcessPlanTexts.ActionVersionRequired);
+        }
+
+        var outcome = await mediator.Send(new ChangeAction(actionId, expectedVersion, decide), ct);
+        if (outcome.Value is not { } changed)
+        {
+            return outcome.Error!.ToProblem();
+        }
+
+        ActionVersions.SetETag(http, changed.Version);
+        return TypedResults.Ok(changed);
+    }
+
+    private static Outcome<object> Widen<T>(Outcome<T> outcome)
+        where T : class =>
+        outcome.Value is { } value ? value : outcome.Error!;
+}

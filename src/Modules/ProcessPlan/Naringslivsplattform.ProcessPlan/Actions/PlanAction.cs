@@ -1,0 +1,70 @@
+namespace Naringslivsplattform.ProcessPlan.Actions;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+/// <summary>What kind of action; the kinds the plan names, and a generic one.</summary>
+internal enum PlanActionKind
+{
+    BusinessCouncilMeeting,
+    CompanyBreakfastInTown,
+    CompanyBreakfastInMountainValleys,
+    EveningMeeting,
+    Workshop,
+    ProcurementSchool,
+    BusinessForum,
+    Training,
+    Other,
+}
+
+internal enum PlanActionStatus
+{
+    Planned,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>A person who took part, by name and role; personal data.</summary>
+/// <param name="Role">E.g. "tjänsteperson" or "politiker", as the planner writes it.</param>
+internal sealed record Participant(string Name, string Role);
+
+/// <summary>A planned or completed action (åtgärd) under a plan activity, built from its own stream.</summary>
+internal sealed record PlanAction(
+    Guid Id,
+    Guid PlanId,
+    ActivityCode ActivityCode,
+    PlanActionKind Kind,
+    string Title,
+    DateOnly PlannedFrom,
+    DateOnly PlannedTo,
+    string? Locality,
+    string ResponsibleOfficial,
+    string? Description,
+    PlanActionStatus Status,
+    DateOnly? HeldOn,
+    string? OutcomeSummary,
+    IReadOnlyList<Participant> Participants,
+    int? CompaniesAttending,
+    int? PersonsAttending,
+    string? CancellationReason)
+{
+    public static PlanAction Create(ActionPlanned planned) =>
+        new(planned.ActionId, planned.PlanId, planned.ActivityCode, planned.Kind, planned.Title, planned.PlannedFrom, planned.PlannedTo,
+            planned.Locality, planned.ResponsibleOfficial, planned.Description, PlanActionStatus.Planned, null, null, [], null, null, null);
+
+    public PlanAction Apply(ActionRescheduled rescheduled) =>
+        this with { PlannedFrom = rescheduled.PlannedFrom, PlannedTo = rescheduled.PlannedTo };
+
+    public PlanAction Apply(ActionCompleted completed) =>
+        this with
+        {
+            Status = PlanActionStatus.Completed,
+            HeldOn = completed.HeldOn,
+            OutcomeSummary = completed.OutcomeSummary,
+            Participants = completed.Participants,
+            CompaniesAttending = completed.CompaniesAttending,
+            PersonsAttending = completed.PersonsAttending,
+        };
+
+    public PlanAction Apply(ActionCancelled cancelled) =>
+        this with { Status = PlanActionStatus.Cancelled, CancellationReason = cancelled.Reason };
+}
