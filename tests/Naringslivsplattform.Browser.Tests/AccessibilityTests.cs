@@ -19,7 +19,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await UseSessionOfAsync(Fixture.Planner);
         await GotoInteractiveAsync("/processplan");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "1.3 Företagsbesök inom alla branscher" })).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0);
+        await Expect(Page.GetByRole(AriaRole.Progressbar, new() { Name = "Laddar processplanen" })).ToHaveCountAsync(0);
+        await Expect(Page.Locator("[data-target='naringslivsrad-per-ar']")).ToBeVisibleAsync();
 
         await AssertNoSeriousOrCriticalViolationsAsync();
     }

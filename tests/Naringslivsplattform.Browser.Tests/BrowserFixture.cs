@@ -157,6 +157,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static string AddressOf(PlatformApp app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+    /// <summary>A new API key of the test municipality, as an intranet system would hold one.</summary>
+    public async Task<string> IssueApiKeyAsync(string scope)
+    {
+        var (key, error) = await _app!.Services.GetRequiredService<AccessProvisioning>()
+            .IssueApiKeyAsync(Municipality, $"browser-{Guid.NewGuid():N}", scope, "system:tests");
+        return key ?? throw new InvalidOperationException($"No key was issued: {error}");
+    }
+
     /// <summary>An HTTP client for the API that shares no cookies with any browser context.</summary>
     public Task<IAPIRequestContext> NewApiRequestAsync() =>
         _playwright!.APIRequest.NewContextAsync(new() { BaseURL = BaseUrl });

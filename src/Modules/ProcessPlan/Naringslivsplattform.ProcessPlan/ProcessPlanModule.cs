@@ -12,6 +12,7 @@ using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan;
@@ -50,6 +51,7 @@ public sealed class ProcessPlanModule : IModule
         ListPlansEndpoint.Map(plans);
         GetPlanEndpoint.Map(plans);
         GetPlanActivityEndpoint.Map(plans);
+        GetPlanProgressEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
 
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");

@@ -1,0 +1,54 @@
+namespace Naringslivsplattform.ProcessPlan.Progress;
+
+using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Plans;
+
+internal enum ProgressStatus
+{
+    /// <summary>The target is reached.</summary>
+    Met,
+
+    /// <summary>Not reached, but as far along as the part of the period that has passed asks for.</summary>
+    OnTrack,
+
+    /// <summary>Less done than the time passed asks for, or the period or deadline has passed unmet.</summary>
+    Behind,
+}
+
+/// <summary>How far one target of an activity is in one year (count targets) or by its deadline.</summary>
+internal sealed record TargetProgress(string TargetKey, string ActivityCode, string Description, int? Year, int Done, int Required, ProgressStatus Status);
+
+/// <summary>
+/// Progress against targets, calculated from the plan's targets and its actions. Pure: the same plan,
+/// actions and day always give the same answer, whichever way the actions were (re)built.
+/// </summary>
+internal static class TargetProgressCalculation
+{
+    public static IReadOnlyList<TargetProgress> Calculate(ProcessPlan plan, IReadOnlyCollection<PlanAction> actions, int year, DateOnly today)
+    {
+        var completed = actions.Where(a => a.PlanId == plan.Id && a.Status == PlanActionStatus.Completed).ToList();
+        return [.. plan.Targets
+            .Where(t => t.Kind == TargetKind.Deadline || t.Years.Contains(year))
+            .OrderBy(t => t.ActivityCode)
+            .Select(t => t.Kind == TargetKind.Count ? CountProgress(t, completed, year, today) : DeadlineProgress(t, completed, today))];
+    }
+
+    private static TargetProgress CountProgress(Target target, List<PlanAction> completed, int year, DateOnly today)
+    {
+        var required = target.MinimumPerYear ?? 0;
+        var done = completed.Count(a => a.ActivityCode == target.ActivityCode && a.Kind.ToString() == target.ActionKind && a.HeldOn?.Year == year);
+        var yearStart = new DateOnly(year, 1, 1);
+        var elapsed = today < yearStart ? 0 : today.Year > year ? 1 : (today.DayNumber - yearStart.DayNumber + 1) / (double)(new DateOnly(year, 12, 31).DayNumber - yearStart.DayNumber + 1);
+        var status = done >= required ? ProgressStatus.Met
+            : done >= Math.Floor(required * elapsed) && today.Year <= year ? ProgressStatus.OnTrack
+            : ProgressStatus.Behind;
+        return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Description, year, done, required, status);
+    }
+
+    private static TargetProgress DeadlineProgress(Target target, List<PlanAction> completed, DateOnly today)
+    {
+        var done = completed.Any(a => a.ActivityCode == target.ActivityCode && a.HeldOn <= target.Deadline) ? 1 : 0;
+        var status = done == 1 ? ProgressStatus.Met : today > target.Deadline ? ProgressStatus.Behind : ProgressStatus.OnTrack;
+        return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Description, null, done, 1, status);
+    }
+}

@@ -1,0 +1,67 @@
+using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.ProcessPlan.Progress;
+
+namespace Naringslivsplattform.ProcessPlan.Tests;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+public sealed class TargetProgressTests
+{
+    private static ProcessPlan Plan { get; } = PlanEvolution.Replay(
+        PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
+
+    private static PlanAction CouncilMeeting(DateOnly heldOn, PlanActionKind kind = PlanActionKind.BusinessCouncilMeeting, string activity = "1.1")
+    {
+        var planned = PlanActionDecisions.Plan(Plan, Guid.CreateVersion7(), new(activity, kind, "Möte", heldOn, null, null, "Anna Andersson", null)).Value!;
+        var action = PlanAction.Create(planned);
+        return action.Apply(PlanActionDecisions.Complete(action, new(heldOn, "Bra möte", [], null, null, null, null), heldOn).Value!);
+    }
+
+    private static TargetProgress Council(IReadOnlyCollection<PlanAction> actions, int year, DateOnly today) =>
+        TargetProgressCalculation.Calculate(Plan, actions, year, today).Single(p => p.TargetKey == "naringslivsrad-per-ar");
+
+    [Fact]
+    public void With_no_meetings_held_1_1_is_0_of_4_and_on_track_in_january()
+    {
+        var progress = Council([], 2024, new DateOnly(2024, 1, 10));
+
+        Assert.Equal((0, 4, ProgressStatus.OnTrack), (progress.Done, progress.Required, progress.Status));
+    }
+
+    [Fact]
+    public void One_meeting_by_early_july_is_behind_two_are_on_track_and_four_are_met()
+    {
+        var earlyJuly = new DateOnly(2024, 7, 2);
+
+        Assert.Equal(ProgressStatus.Behind, Council([CouncilMeeting(new(2024, 2, 1))], 2024, earlyJuly).Status);
+        Assert.Equal(ProgressStatus.OnTrack, Council([CouncilMeeting(new(2024, 2, 1)), CouncilMeeting(new(2024, 5, 1))], 2024, earlyJuly).Status);
+        Assert.Equal(ProgressStatus.Met, Council([.. Enumerable.Range(1, 4).Select(m => CouncilMeeting(new(2024, m, 3)))], 2024, earlyJuly).Status);
+    }
+
+    [Fact]
+    public void Only_completed_council_meetings_of_that_year_count()
+    {
+        var planned = PlanAction.Create(PlanActionDecisions.Plan(Plan, Guid.CreateVersion7(), new("1.1", PlanActionKind.BusinessCouncilMeeting, "Möte", new(2024, 2, 1), null, null, "Anna", null)).Value!);
+        var actions = new[] { planned, CouncilMeeting(new(2023, 12, 1)), CouncilMeeting(new(2024, 2, 1), PlanActionKind.Workshop) };
+
+        Assert.Equal(0, Council(actions, 2024, new DateOnly(2024, 3, 1)).Done);
+    }
+
+    [Fact]
+    public void A_year_that_ended_unmet_is_behind()
+    {
+        Assert.Equal(ProgressStatus.Behind, Council([CouncilMeeting(new(2023, 3, 1))], 2023, new DateOnly(2024, 1, 5)).Status);
+    }
+
+    [Fact]
+    public void A_deadline_target_is_met_by_a_completed_action_before_it_and_behind_after_it_passes_unmet()
+    {
+        Assert.Equal(ProgressStatus.OnTrack, Agendas([], new DateOnly(2023, 10, 1)).Status);
+        Assert.Equal(ProgressStatus.Behind, Agendas([], new DateOnly(2024, 1, 1)).Status);
+        Assert.Equal(ProgressStatus.Met, Agendas([CouncilMeeting(new(2023, 11, 1), PlanActionKind.Other, "3.2")], new DateOnly(2024, 1, 1)).Status);
+
+        static TargetProgress Agendas(IReadOnlyCollection<PlanAction> actions, DateOnly today) =>
+            TargetProgressCalculation.Calculate(Plan, actions, 2023, today).Single(p => p.TargetKey == "agendor-hosten-2023");
+    }
+}
