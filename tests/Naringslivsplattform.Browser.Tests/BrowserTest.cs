@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Naringslivsplattform.Browser.Tests;
@@ -54,4 +56,36 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// </summary>
     protected async Task UseSessionOfAsync(TestUser user) =>
         await Page.Context.AddCookiesAsync(await Fixture.SessionCookiesAsync(user));
+
+    private static readonly string[] Blocking = ["serious", "critical"];
+
+    /// <summary>axe-core over the whole page: serious and critical violations fail, others are only reported.</summary>
+    protected async Task AssertNoSeriousOrCriticalViolationsAsync()
+    {
+        var result = await Page.RunAxe();
+        Assert.NotEmpty(result.Passes); // a scan that checked nothing proves nothing
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"axe {result.TestEngine.Version} on {Page.Url}: {result.Violations.Length} violation(s), "
+            + $"{result.Incomplete.Length} rule(s) to check by hand: {string.Join(", ", result.Incomplete.Select(i => $"{i.Id} ×{i.Nodes.Length}"))}");
+        foreach (var incomplete in result.Incomplete)
+        {
+            output?.WriteLine($"To check by hand: {incomplete.Id}: {string.Join("; ", incomplete.Nodes.Select(n => $"{n.Target} ({n.Html[..Math.Min(n.Html.Length, 80)]})"))}");
+        }
+
+        foreach (var violation in result.Violations.Where(v => !IsBlocking(v)))
+        {
+            output?.WriteLine($"Not blocking: {Describe(violation)}");
+        }
+
+        var blocking = result.Violations.Where(IsBlocking).ToList();
+        Assert.True(blocking.Count == 0,
+            $"axe found {blocking.Count} serious or critical violation(s) on {Page.Url}:{Environment.NewLine}"
+            + string.Join(Environment.NewLine, blocking.Select(Describe)));
+    }
+
+    private static bool IsBlocking(AxeResultItem violation) => Blocking.Contains(violation.Impact);
+
+    private static string Describe(AxeResultItem violation) =>
+        $"{violation.Id} ({violation.Impact}, {violation.Nodes.Length} node(s)): {violation.Help}{Environment.NewLine}"
+        + string.Join(Environment.NewLine, violation.Nodes.Select(n => $"    {n.Target} {n.Html}"));
 }

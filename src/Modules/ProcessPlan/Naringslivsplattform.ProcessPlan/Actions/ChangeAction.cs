@@ -97,7 +97,7 @@ internal static class ChangeActionEndpoints
         return TypedResults.Ok(changed);
     }
 
-    private static Outcome<object> Widen<T>(Outcome<T> outcome)
+    internal static Outcome<object> Widen<T>(Outcome<T> outcome)
         where T : class =>
         outcome.Value is { } value ? value : outcome.Error!;
 }

@@ -1,0 +1,48 @@
+using Marten;
+using Mediator;
+using Naringslivsplattform.ProcessPlan.Actions;
+
+namespace Naringslivsplattform.ProcessPlan.Ui;
+
+/// <summary>An action with its current stream version, for the action page; null when there is none.</summary>
+internal sealed record GetActionForPage(Guid ActionId) : IQuery<ActionResponse?>;
+
+internal sealed class GetActionForPageHandler(IQuerySession session) : IQueryHandler<GetActionForPage, ActionResponse?>
+{
+    public async ValueTask<ActionResponse?> Handle(GetActionForPage query, CancellationToken cancellationToken) =>
+        await session.LoadAsync<PlanAction>(query.ActionId, cancellationToken) is { } action
+        && await session.Events.FetchStreamStateAsync(query.ActionId, cancellationToken) is { } state
+            ? ActionResponse.Of(action, state.Version)
+            : null;
+}
+
+/// <summary>Swedish names of action kinds and statuses, shared by the action pages.</summary>
+internal static class ActionTexts
+{
+    public static readonly PlanActionKind[] Kinds = Enum.GetValues<PlanActionKind>();
+
+    public static string KindName(PlanActionKind kind) => kind switch
+    {
+        PlanActionKind.BusinessCouncilMeeting => Resources.ProcessPlanTexts.ActionKindBusinessCouncilMeeting,
+        PlanActionKind.CompanyBreakfastInTown => Resources.ProcessPlanTexts.ActionKindCompanyBreakfastInTown,
+        PlanActionKind.CompanyBreakfastInMountainValleys => Resources.ProcessPlanTexts.ActionKindCompanyBreakfastInMountainValleys,
+        PlanActionKind.EveningMeeting => Resources.ProcessPlanTexts.ActionKindEveningMeeting,
+        PlanActionKind.Workshop => Resources.ProcessPlanTexts.ActionKindWorkshop,
+        PlanActionKind.ProcurementSchool => Resources.ProcessPlanTexts.ActionKindProcurementSchool,
+        PlanActionKind.BusinessForum => Resources.ProcessPlanTexts.ActionKindBusinessForum,
+        PlanActionKind.Training => Resources.ProcessPlanTexts.ActionKindTraining,
+        _ => Resources.ProcessPlanTexts.ActionKindOther,
+    };
+
+    public static string StatusName(PlanActionStatus status) => status switch
+    {
+        PlanActionStatus.Completed => Resources.ProcessPlanTexts.ActionStatusCompleted,
+        PlanActionStatus.Cancelled => Resources.ProcessPlanTexts.ActionStatusCancelled,
+        _ => Resources.ProcessPlanTexts.ActionStatusPlanned,
+    };
+
+    /// <summary>One participant per line, "Name, role"; a line without a comma gets an empty role, which the decision refuses.</summary>
+    public static IReadOnlyList<ParticipantRequest> ParticipantsOf(string? text) =>
+        [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(',', 2, StringSplitOptions.TrimEntries) is [var name, var role] ? new ParticipantRequest(name, role) : new ParticipantRequest(line, ""))];
+}
