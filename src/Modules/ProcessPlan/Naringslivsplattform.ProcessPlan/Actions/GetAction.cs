@@ -1,4 +1,5 @@
 using Marten;
+using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,19 +9,30 @@ using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
 
+/// <summary>An action with its current stream version (the version a change must be based on); null when there is none.</summary>
+internal sealed record GetAction(Guid ActionId) : IQuery<ActionResponse?>;
+
+internal sealed class GetActionHandler(IQuerySession session) : IQueryHandler<GetAction, ActionResponse?>
+{
+    public async ValueTask<ActionResponse?> Handle(GetAction query, CancellationToken cancellationToken) =>
+        await session.LoadAsync<PlanAction>(query.ActionId, cancellationToken) is { } action
+        && await session.Events.FetchStreamStateAsync(query.ActionId, cancellationToken) is { } state
+            ? ActionResponse.Of(action, state.Version)
+            : null;
+}
+
 internal static class GetActionEndpoint
 {
     public static void Map(IEndpointRouteBuilder actions) =>
-        actions.MapGet("/{actionId:guid}", async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> (Guid actionId, IQuerySession session, HttpContext http, CancellationToken ct) =>
+        actions.MapGet("/{actionId:guid}", async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> (Guid actionId, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                if (await session.LoadAsync<PlanAction>(actionId, ct) is not { } action
-                    || await session.Events.FetchStreamStateAsync(actionId, ct) is not { } state)
+                if (await mediator.Send(new GetAction(actionId), ct) is not { } action)
                 {
                     return ApiProblems.NotFound("action.not-found", ProcessPlanTexts.ActionNotFound);
                 }
 
-                ActionVersions.SetETag(http, state.Version);
-                return TypedResults.Ok(ActionResponse.Of(action, state.Version));
+                ActionVersions.SetETag(http, action.Version);
+                return TypedResults.Ok(action);
             })
             .WithName("GetAction")
             .WithSummary("En åtgärd")

@@ -1,20 +1,6 @@
-using Marten;
-using Mediator;
 using Naringslivsplattform.ProcessPlan.Actions;
 
 namespace Naringslivsplattform.ProcessPlan.Ui;
-
-/// <summary>An action with its current stream version, for the action page; null when there is none.</summary>
-internal sealed record GetActionForPage(Guid ActionId) : IQuery<ActionResponse?>;
-
-internal sealed class GetActionForPageHandler(IQuerySession session) : IQueryHandler<GetActionForPage, ActionResponse?>
-{
-    public async ValueTask<ActionResponse?> Handle(GetActionForPage query, CancellationToken cancellationToken) =>
-        await session.LoadAsync<PlanAction>(query.ActionId, cancellationToken) is { } action
-        && await session.Events.FetchStreamStateAsync(query.ActionId, cancellationToken) is { } state
-            ? ActionResponse.Of(action, state.Version)
-            : null;
-}
 
 /// <summary>Swedish names of action kinds and statuses, shared by the action pages.</summary>
 internal static class ActionTexts
