@@ -15,15 +15,8 @@ public sealed class OpenIdConnectSignInTests(DatabaseFixture database)
     public async Task Signing_in_with_the_organisations_provider_gives_the_roles_it_assigns()
     {
         await using var provider = await LoopbackIdentityProvider.StartAsync();
-        await using var app = new PlatformApp(await database.Server.CreateDatabaseAsync("oidc", Ct), settings: new Dictionary<string, string>
-        {
-            ["Authentication:OpenIdConnect:Authority"] = provider.Authority,
-            ["Authentication:OpenIdConnect:ClientId"] = LoopbackIdentityProvider.ClientId,
-            ["Authentication:OpenIdConnect:ClientSecret"] = LoopbackIdentityProvider.ClientSecret,
-            ["Authentication:OpenIdConnect:RequireHttpsMetadata"] = "false",
-        });
-        // HTTPS towards the app, because the handler's correlation and nonce cookies are Secure.
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        await using var app = await AppSignedInThroughAsync(provider, "oidc");
+        var browser = BrowserOf(app);
 
         var challenge = await browser.GetAsync("/konto/logga-in-extern?returnUrl=%2Fprocessplan", Ct);
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
@@ -48,14 +41,8 @@ public sealed class OpenIdConnectSignInTests(DatabaseFixture database)
     public async Task A_code_the_provider_did_not_issue_signs_nobody_in()
     {
         await using var provider = await LoopbackIdentityProvider.StartAsync();
-        await using var app = new PlatformApp(await database.Server.CreateDatabaseAsync("oidc-bad", Ct), settings: new Dictionary<string, string>
-        {
-            ["Authentication:OpenIdConnect:Authority"] = provider.Authority,
-            ["Authentication:OpenIdConnect:ClientId"] = LoopbackIdentityProvider.ClientId,
-            ["Authentication:OpenIdConnect:ClientSecret"] = LoopbackIdentityProvider.ClientSecret,
-            ["Authentication:OpenIdConnect:RequireHttpsMetadata"] = "false",
-        });
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        await using var app = await AppSignedInThroughAsync(provider, "oidc-bad");
+        var browser = BrowserOf(app);
         var request = QueryHelpers.ParseQuery((await browser.GetAsync("/konto/logga-in-extern", Ct)).Headers.Location!.Query);
 
         await browser.PostAsync(
@@ -65,4 +52,17 @@ public sealed class OpenIdConnectSignInTests(DatabaseFixture database)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/plans", Ct)).StatusCode);
     }
+
+    private async Task<PlatformApp> AppSignedInThroughAsync(LoopbackIdentityProvider provider, string databasePrefix) =>
+        new(await database.Server.CreateDatabaseAsync(databasePrefix, Ct), settings: new Dictionary<string, string>
+        {
+            ["Authentication:OpenIdConnect:Authority"] = provider.Authority,
+            ["Authentication:OpenIdConnect:ClientId"] = LoopbackIdentityProvider.ClientId,
+            ["Authentication:OpenIdConnect:ClientSecret"] = LoopbackIdentityProvider.ClientSecret,
+            ["Authentication:OpenIdConnect:RequireHttpsMetadata"] = "false",
+        });
+
+    // HTTPS towards the app, because the handler's correlation and nonce cookies are Secure.
+    private static HttpClient BrowserOf(PlatformApp app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 }
