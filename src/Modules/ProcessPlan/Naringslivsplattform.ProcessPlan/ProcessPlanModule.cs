@@ -14,6 +14,7 @@ using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Targets;
 
 namespace Naringslivsplattform.ProcessPlan;
 
@@ -53,6 +54,8 @@ public sealed class ProcessPlanModule : IModule
         GetPlanActivityEndpoint.Map(plans);
         GetPlanProgressEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        PlanTargetEndpoints.MapReads(plans);
+        PlanTargetEndpoints.MapWrites(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
 
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");
         GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
