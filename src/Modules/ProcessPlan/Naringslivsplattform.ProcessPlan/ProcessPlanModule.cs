@@ -11,6 +11,7 @@ using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.ProcessPlan.Measures;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Resources;
@@ -26,6 +27,8 @@ public sealed class ProcessPlanModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
+        new(ProcessPlanTexts.NavMeasures, "processplan/insatser", Icons.Material.Filled.Timeline, PlatformPolicies.Read),
+        new(ProcessPlanTexts.NavTargets, "processplan/mal", Icons.Material.Filled.Flag, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -55,6 +58,7 @@ public sealed class ProcessPlanModule : IModule
         GetPlanProgressEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         PlanTargetEndpoints.MapReads(plans);
+        GetMeasureTracesEndpoint.Map(plans);
         PlanTargetEndpoints.MapWrites(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
 
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");

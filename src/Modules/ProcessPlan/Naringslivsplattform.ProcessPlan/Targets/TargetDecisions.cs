@@ -19,6 +19,11 @@ internal static class TargetDecisions
 {
     public static Outcome<object[]> Set(ProcessPlan plan, string key, SetTargetRequest request)
     {
+        if (string.IsNullOrWhiteSpace(request.ActivityCode))
+        {
+            return new DomainError("target.activity-required", ProcessPlanTexts.TargetActivityRequired);
+        }
+
         if (!ActivityCode.TryParse(request.ActivityCode, out var code) || plan.FindActivity(code.Value) is null)
         {
             return new DomainError("target.unknown-activity", Format(ProcessPlanTexts.ActivityNotFound, request.ActivityCode));
