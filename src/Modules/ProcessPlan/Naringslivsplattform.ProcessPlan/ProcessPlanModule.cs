@@ -10,6 +10,7 @@ using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.History;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Measures;
 using Naringslivsplattform.ProcessPlan.Plans;
@@ -64,5 +65,7 @@ public sealed class ProcessPlanModule : IModule
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");
         GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ChangeActionEndpoints.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        StreamHistoryEndpoints.MapPlanHistory(plans);
+        StreamHistoryEndpoints.MapActionHistory(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
     }
 }
