@@ -14,6 +14,7 @@ using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Timeline;
 
 namespace Naringslivsplattform.ProcessPlan;
 
@@ -25,6 +26,8 @@ public sealed class ProcessPlanModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
+        new(ProcessPlanTexts.NavTimeline, "processplan/atgarder", Icons.Material.Filled.ViewTimeline, PlatformPolicies.Read),
+        new(ProcessPlanTexts.NavCalendar, "processplan/kalender", Icons.Material.Filled.CalendarMonth, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -43,6 +46,7 @@ public sealed class ProcessPlanModule : IModule
         options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
         options.Events.AddEventTypes(PlanActionEventTypes.All);
         options.Projections.Snapshot<PlanAction>(SnapshotLifecycle.Inline);
+        TimelineProjection.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -52,6 +56,8 @@ public sealed class ProcessPlanModule : IModule
         GetPlanEndpoint.Map(plans);
         GetPlanActivityEndpoint.Map(plans);
         GetPlanProgressEndpoint.Map(plans);
+        GetTimelineEndpoint.Map(plans);
+        GetCalendarEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
 
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");
