@@ -13,14 +13,14 @@ namespace Naringslivsplattform.ProcessPlan.Timeline;
 
 using Naringslivsplattform.ProcessPlan.Plans;
 
-internal sealed record TimelinePage(IReadOnlyList<TimelineEntry> Items, int Page, int PageSize, int TotalCount);
+internal sealed record TimelineResult(IReadOnlyList<TimelineEntry> Items, int Page, int PageSize, int TotalCount);
 
 /// <summary>One page of a plan's timeline, filtered; 404 when there is no such plan, 400 when a filter is bad.</summary>
-internal sealed record GetTimeline(Guid PlanId, TimelineRequest Request) : IQuery<Outcome<TimelinePage>>;
+internal sealed record GetTimeline(Guid PlanId, TimelineRequest Request) : IQuery<Outcome<TimelineResult>>;
 
-internal sealed class GetTimelineHandler(IQuerySession session) : IQueryHandler<GetTimeline, Outcome<TimelinePage>>
+internal sealed class GetTimelineHandler(IQuerySession session) : IQueryHandler<GetTimeline, Outcome<TimelineResult>>
 {
-    public async ValueTask<Outcome<TimelinePage>> Handle(GetTimeline query, CancellationToken cancellationToken)
+    public async ValueTask<Outcome<TimelineResult>> Handle(GetTimeline query, CancellationToken cancellationToken)
     {
         if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
         {
@@ -37,7 +37,7 @@ internal sealed class GetTimelineHandler(IQuerySession session) : IQueryHandler<
         var matching = new TimelineEntriesMatching(plan.Id, timeline.Filter, paging.Descending, paging);
         var items = await session.Query<TimelineEntry>().WithSpecification(matching).ToListAsync(cancellationToken);
         var total = await session.Query<TimelineEntry>().WithSpecification(matching, criteriaOnly: true).CountAsync(cancellationToken);
-        return new TimelinePage(items, paging.Page, paging.PageSize, total);
+        return new TimelineResult(items, paging.Page, paging.PageSize, total);
     }
 }
 
@@ -53,7 +53,7 @@ internal static class TimelinePlans
 internal static class GetTimelineEndpoint
 {
     public static void Map(IEndpointRouteBuilder plans) =>
-        plans.MapGet("/{planId:guid}/timeline", async Task<Results<Ok<TimelinePage>, ProblemHttpResult>> (
+        plans.MapGet("/{planId:guid}/timeline", async Task<Results<Ok<TimelineResult>, ProblemHttpResult>> (
                 Guid planId, [AsParameters] TimelineRequest request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetTimeline(planId, request), ct)).ToResult())
             .WithName("GetTimeline")
