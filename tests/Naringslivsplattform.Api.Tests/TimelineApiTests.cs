@@ -60,6 +60,7 @@ public sealed class TimelineApiTests(DatabaseFixture database)
 
         Assert.Equal(0, (int)emptied["totalCount"]!);
         Assert.Equal(live.ToJsonString(), rebuilt.ToJsonString());
+        Assert.Contains(await IndexDefinitionsAsync(connectionString), d => d.Contains("'planId'", StringComparison.Ordinal) && d.Contains("'date'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -173,6 +174,21 @@ public sealed class TimelineApiTests(DatabaseFixture database)
             request.Headers.IfMatch.Add(planned.Headers.ETag!);
             Assert.Equal(HttpStatusCode.OK, (await planner.SendAsync(request, Ct)).StatusCode);
         }
+    }
+
+    private static async Task<IReadOnlyList<string>> IndexDefinitionsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("select indexdef from pg_indexes where tablename = 'mt_doc_timelineentry'", connection);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var definitions = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            definitions.Add(reader.GetString(0));
+        }
+
+        return definitions;
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
