@@ -26,8 +26,8 @@ public sealed class ProcessPlanModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
-        new(ProcessPlanTexts.NavTimeline, "processplan/atgarder", Icons.Material.Filled.ViewTimeline, PlatformPolicies.Read),
-        new(ProcessPlanTexts.NavCalendar, "processplan/kalender", Icons.Material.Filled.CalendarMonth, PlatformPolicies.Read),
+        new(ProcessPlanTexts.TimelineNav, "processplan/atgarder", Icons.Material.Filled.ViewTimeline, PlatformPolicies.Read),
+        new(ProcessPlanTexts.TimelineNavCalendar, "processplan/kalender", Icons.Material.Filled.CalendarMonth, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)

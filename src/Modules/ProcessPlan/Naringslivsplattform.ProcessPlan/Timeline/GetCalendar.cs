@@ -28,7 +28,7 @@ internal sealed class GetCalendarHandler(IQuerySession session, TimeProvider tim
     {
         if (CalendarMonths.Read(query.Month, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is not { } first)
         {
-            return new DomainError("calendar.month-invalid", ProcessPlanTexts.CalendarMonthInvalid);
+            return new DomainError("calendar.month-invalid", ProcessPlanTexts.TimelineCalendarMonthInvalid);
         }
 
         if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
