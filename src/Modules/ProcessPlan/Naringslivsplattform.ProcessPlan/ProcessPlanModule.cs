@@ -17,6 +17,7 @@ using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.ProcessPlan.Targets;
+using Naringslivsplattform.ProcessPlan.Timeline;
 
 namespace Naringslivsplattform.ProcessPlan;
 
@@ -30,6 +31,8 @@ public sealed class ProcessPlanModule : IModule
         new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
         new(ProcessPlanTexts.NavMeasures, "processplan/insatser", Icons.Material.Filled.Timeline, PlatformPolicies.Read),
         new(ProcessPlanTexts.NavTargets, "processplan/mal", Icons.Material.Filled.Flag, PlatformPolicies.Read),
+        new(ProcessPlanTexts.TimelineNav, "processplan/atgarder", Icons.Material.Filled.ViewTimeline, PlatformPolicies.Read),
+        new(ProcessPlanTexts.TimelineNavCalendar, "processplan/kalender", Icons.Material.Filled.CalendarMonth, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -48,6 +51,7 @@ public sealed class ProcessPlanModule : IModule
         options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
         options.Events.AddEventTypes(PlanActionEventTypes.All);
         options.Projections.Snapshot<PlanAction>(SnapshotLifecycle.Inline);
+        TimelineProjection.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -57,6 +61,8 @@ public sealed class ProcessPlanModule : IModule
         GetPlanEndpoint.Map(plans);
         GetPlanActivityEndpoint.Map(plans);
         GetPlanProgressEndpoint.Map(plans);
+        GetTimelineEndpoint.Map(plans);
+        GetCalendarEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         PlanTargetEndpoints.MapReads(plans);
         GetMeasureTracesEndpoint.Map(plans);
