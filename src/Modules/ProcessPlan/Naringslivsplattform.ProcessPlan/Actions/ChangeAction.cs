@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.BuildingBlocks.Time;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
 
@@ -33,7 +34,7 @@ internal sealed class ChangeActionHandler(IDocumentSession session, TimeProvider
             return fetched.Error!;
         }
 
-        var decision = command.Decide(action, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var decision = command.Decide(action, SwedishTime.Today(time));
         if (decision.Value is not { } change)
         {
             return decision.Error!;

@@ -12,6 +12,7 @@ using Naringslivsplattform.ProcessPlan.Resources;
 namespace Naringslivsplattform.ProcessPlan.Browsing;
 
 using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.BuildingBlocks.Time;
 
 internal sealed record GetPlan(Guid PlanId) : IQuery<PlanResponse?>;
 
@@ -31,7 +32,7 @@ internal static class GetPlanEndpoint
             {
                 if (asOf is not null)
                 {
-                    var then = AsOf.Parse(asOf, StockholmTime.Today(time));
+                    var then = AsOf.Parse(asOf, SwedishTime.Today(time));
                     var past = then.Value is { } day ? await mediator.Send(new GetPlanAsOf(planId, day), ct) : then.Error!;
                     return past.Value is { } planThen ? TypedResults.Ok(planThen) : past.Error!.ToProblem();
                 }

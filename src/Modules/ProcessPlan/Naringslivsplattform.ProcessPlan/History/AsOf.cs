@@ -1,6 +1,7 @@
 using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.BuildingBlocks.Time;
 
 namespace Naringslivsplattform.ProcessPlan.History;
 
@@ -12,7 +13,7 @@ internal sealed record AsOf(DateOnly Day)
 {
     /// <summary>The last instant of the day, to the microsecond (PostgreSQL's precision), in UTC.</summary>
     public DateTimeOffset End =>
-        new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(Day.AddDays(1).ToDateTime(TimeOnly.MinValue), StockholmTime.Zone)).AddTicks(-TimeSpan.TicksPerMicrosecond);
+        new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(Day.AddDays(1).ToDateTime(TimeOnly.MinValue), SwedishTime.Zone)).AddTicks(-TimeSpan.TicksPerMicrosecond);
 
     /// <summary>A day written yyyy-MM-dd that has come (today included).</summary>
     public static Outcome<AsOf> Parse(string text, DateOnly today) =>

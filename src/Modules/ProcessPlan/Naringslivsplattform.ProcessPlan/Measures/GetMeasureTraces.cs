@@ -13,21 +13,16 @@ using Naringslivsplattform.ProcessPlan.Resources;
 namespace Naringslivsplattform.ProcessPlan.Measures;
 
 using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.BuildingBlocks.Time;
 
 internal sealed record GetMeasureTraces(Guid PlanId, int Year) : IQuery<IReadOnlyList<MeasureTraceResponse>?>;
 
 internal sealed class GetMeasureTracesHandler(IQuerySession session, TimeProvider time) : IQueryHandler<GetMeasureTraces, IReadOnlyList<MeasureTraceResponse>?>
 {
-    public async ValueTask<IReadOnlyList<MeasureTraceResponse>?> Handle(GetMeasureTraces query, CancellationToken cancellationToken)
-    {
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
-        {
-            return null;
-        }
-
-        var actions = await session.Query<PlanAction>().Where(a => a.PlanId == query.PlanId).ToListAsync(cancellationToken);
-        return MeasureTracing.Trace(plan, actions, query.Year, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-    }
+    public async ValueTask<IReadOnlyList<MeasureTraceResponse>?> Handle(GetMeasureTraces query, CancellationToken cancellationToken) =>
+        await PlanFacts.LoadAsync(session, query.PlanId, cancellationToken) is { } facts
+            ? MeasureTracing.Trace(facts.Plan, facts.Actions, query.Year, SwedishTime.Today(time))
+            : null;
 }
 
 internal static class GetMeasureTracesEndpoint

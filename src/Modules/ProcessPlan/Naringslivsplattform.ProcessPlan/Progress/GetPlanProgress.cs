@@ -13,21 +13,16 @@ using Naringslivsplattform.ProcessPlan.Resources;
 namespace Naringslivsplattform.ProcessPlan.Progress;
 
 using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.BuildingBlocks.Time;
 
 internal sealed record GetPlanProgress(Guid PlanId, int Year) : IQuery<IReadOnlyList<TargetProgress>?>;
 
 internal sealed class GetPlanProgressHandler(IQuerySession session, TimeProvider time) : IQueryHandler<GetPlanProgress, IReadOnlyList<TargetProgress>?>
 {
-    public async ValueTask<IReadOnlyList<TargetProgress>?> Handle(GetPlanProgress query, CancellationToken cancellationToken)
-    {
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
-        {
-            return null;
-        }
-
-        var actions = await session.Query<PlanAction>().Where(a => a.PlanId == query.PlanId).ToListAsync(cancellationToken);
-        return TargetProgressCalculation.Calculate(plan, actions, query.Year, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-    }
+    public async ValueTask<IReadOnlyList<TargetProgress>?> Handle(GetPlanProgress query, CancellationToken cancellationToken) =>
+        await PlanFacts.LoadAsync(session, query.PlanId, cancellationToken) is { } facts
+            ? TargetProgressCalculation.Calculate(facts.Plan, facts.Actions, query.Year, SwedishTime.Today(time))
+            : null;
 }
 
 internal static class GetPlanProgressEndpoint
@@ -36,14 +31,13 @@ internal static class GetPlanProgressEndpoint
         plans.MapGet("/{planId:guid}/progress", async Task<Results<Ok<IReadOnlyList<TargetProgress>>, ProblemHttpResult>> (
                 Guid planId, int? year, string? asOf, IMediator mediator, TimeProvider time, CancellationToken ct) =>
             {
-                var then = asOf is null ? (Outcome<AsOf>?)null : AsOf.Parse(asOf, StockholmTime.Today(time));
+                var then = asOf is null ? (Outcome<AsOf>?)null : AsOf.Parse(asOf, SwedishTime.Today(time));
                 if (then?.Error is { } invalidDay)
                 {
                     return invalidDay.ToProblem();
                 }
 
-                var forYear = year ?? then?.Value?.Day.Year ?? time.GetLocalNow().Year;
-                if (forYear is < 2020 or > 2035)
+                if (ProgressYear.Resolve(year ?? then?.Value?.Day.Year, time) is not { } forYear)
                 {
                     return ApiProblems.BadRequest("progress.year-invalid", ProcessPlanTexts.ProgressYearInvalid);
                 }

@@ -13,6 +13,7 @@ using Naringslivsplattform.ProcessPlan.Resources;
 namespace Naringslivsplattform.ProcessPlan.Timeline;
 
 using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.BuildingBlocks.Time;
 
 internal sealed record CalendarDay(DateOnly Date, IReadOnlyList<TimelineEntry> Entries);
 
@@ -26,7 +27,7 @@ internal sealed class GetCalendarHandler(IQuerySession session, TimeProvider tim
 {
     public async ValueTask<Outcome<CalendarMonth>> Handle(GetCalendar query, CancellationToken cancellationToken)
     {
-        if (CalendarMonths.Read(query.Month, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is not { } first)
+        if (CalendarMonths.Read(query.Month, SwedishTime.Today(time)) is not { } first)
         {
             return new DomainError("calendar.month-invalid", ProcessPlanTexts.TimelineCalendarMonthInvalid);
         }

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Naringslivsplattform.ProcessPlan.History;
+namespace Naringslivsplattform.BuildingBlocks.Time;
 
-/// <summary>Swedish local time (Europe/Stockholm), whatever the server's own time zone is.</summary>
-internal static class StockholmTime
+/// <summary>Swedish local time (Europe/Stockholm), whatever the server's own time zone is: "today" for every rule and view.</summary>
+public static class SwedishTime
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
