@@ -10,6 +10,7 @@ using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
@@ -25,6 +26,7 @@ public sealed class ProcessPlanModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
+        new(ProcessPlanTexts.DecisionNav, "processplan/beslut", Icons.Material.Filled.Gavel, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -43,6 +45,8 @@ public sealed class ProcessPlanModule : IModule
         options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
         options.Events.AddEventTypes(PlanActionEventTypes.All);
         options.Projections.Snapshot<PlanAction>(SnapshotLifecycle.Inline);
+        options.Events.AddEventTypes(LeadershipDecisionEventTypes.All);
+        options.Projections.Snapshot<LeadershipDecision>(SnapshotLifecycle.Inline);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -57,5 +61,11 @@ public sealed class ProcessPlanModule : IModule
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");
         GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ChangeActionEndpoints.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+
+        ListDecisionsEndpoint.Map(plans);
+        RecordDecisionNeedEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        var decisions = api.MapGroup("/decisions").WithTags("Ledningsbeslut");
+        GetDecisionEndpoint.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+        ChangeDecisionEndpoints.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
     }
 }
