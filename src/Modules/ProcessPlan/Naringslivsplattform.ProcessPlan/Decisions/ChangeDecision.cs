@@ -1,4 +1,3 @@
-using JasperFx;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Streams;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
 
@@ -16,39 +16,16 @@ internal sealed record ChangeDecision(Guid DecisionId, long ExpectedVersion, Fun
 
 internal sealed class ChangeDecisionHandler(IDocumentSession session, TimeProvider time) : ICommandHandler<ChangeDecision, Outcome<DecisionResponse>>
 {
+    private static readonly StreamRefusals Refusals = new(
+        GetDecisionEndpoint.NotFound,
+        new("decision.version-stale", ProcessPlanTexts.DecisionVersionStale, StatusCodes.Status412PreconditionFailed));
+
     public async ValueTask<Outcome<DecisionResponse>> Handle(ChangeDecision command, CancellationToken cancellationToken)
     {
-        JasperFx.Events.IEventStream<LeadershipDecision> stream;
-        try
-        {
-            stream = await session.Events.FetchForWriting<LeadershipDecision>(command.DecisionId, command.ExpectedVersion, cancellationToken);
-        }
-        catch (ConcurrencyException)
-        {
-            return await session.Events.FetchStreamStateAsync(command.DecisionId, cancellationToken) is null
-                ? NotFound()
-                : new DomainError("decision.version-stale", ProcessPlanTexts.DecisionVersionStale, StatusCodes.Status412PreconditionFailed);
-        }
-
-        if (stream.Aggregate is not { } decision)
-        {
-            return NotFound();
-        }
-
         var today = time.Today();
-        var outcome = command.Decide(decision, today);
-        if (outcome.Value is not { } change)
-        {
-            return outcome.Error!;
-        }
-
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<LeadershipDecision>(command.DecisionId, cancellationToken);
-        return DecisionResponse.Of(changed!, command.ExpectedVersion + 1, today);
+        var outcome = await session.AppendAsync<LeadershipDecision>(command.DecisionId, command.ExpectedVersion, decision => command.Decide(decision, today), Refusals, cancellationToken);
+        return outcome.Value is { } changed ? DecisionResponse.Of(changed.Aggregate, changed.Version, today) : outcome.Error!;
     }
-
-    private static DomainError NotFound() => new("decision.not-found", ProcessPlanTexts.DecisionNotFound, StatusCodes.Status404NotFound);
 }
 
 internal static class ChangeDecisionEndpoints
@@ -73,20 +50,8 @@ internal static class ChangeDecisionEndpoints
     }
 
     private static async Task<Results<Ok<DecisionResponse>, ProblemHttpResult>> SendAsync(
-        Guid decisionId, HttpContext http, IMediator mediator, Func<LeadershipDecision, DateOnly, Outcome<object>> decide, CancellationToken ct)
-    {
-        if (ActionVersions.FromIfMatch(http.Request) is not { } expectedVersion)
-        {
-            return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "decision.version-required", ProcessPlanTexts.DecisionVersionRequired);
-        }
-
-        var outcome = await mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct);
-        if (outcome.Value is not { } changed)
-        {
-            return outcome.Error!.ToProblem();
-        }
-
-        ActionVersions.SetETag(http, changed.Version);
-        return TypedResults.Ok(changed);
-    }
+        Guid decisionId, HttpContext http, IMediator mediator, Func<LeadershipDecision, DateOnly, Outcome<object>> decide, CancellationToken ct) =>
+        ActionVersions.FromIfMatch(http.Request) is { } expectedVersion
+            ? VersionedStreams.Ok(http, await mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct))
+            : ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "decision.version-required", ProcessPlanTexts.DecisionVersionRequired);
 }

@@ -1,3 +1,5 @@
+using Naringslivsplattform.ProcessPlan.Streams;
+
 namespace Naringslivsplattform.ProcessPlan.Decisions;
 
 internal sealed record DecisionResponse(
@@ -14,7 +16,7 @@ internal sealed record DecisionResponse(
     DateOnly? DecidedOn,
     string? DecisionText,
     string? WithdrawalReason,
-    long Version)
+    long Version) : IVersionedResponse
 {
     public static DecisionResponse Of(LeadershipDecision decision, long version, DateOnly today) =>
         new(decision.Id, decision.PlanId, decision.ActivityCode.ToString(), decision.Subject, decision.NeededBy, decision.State, decision.IsOverdue(today),

@@ -2,11 +2,10 @@ using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Streams;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
 
@@ -24,17 +23,13 @@ internal sealed class GetDecisionHandler(IQuerySession session, TimeProvider tim
 
 internal static class GetDecisionEndpoint
 {
-    public static void Map(IEndpointRouteBuilder decisions) =>
-        decisions.MapGet("/{decisionId:guid}", async Task<Results<Ok<DecisionResponse>, ProblemHttpResult>> (Guid decisionId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                if (await mediator.Send(new GetDecision(decisionId), ct) is not { } decision)
-                {
-                    return ApiProblems.NotFound("decision.not-found", ProcessPlanTexts.DecisionNotFound);
-                }
+    public static readonly DomainError NotFound = new("decision.not-found", ProcessPlanTexts.DecisionNotFound, StatusCodes.Status404NotFound);
 
-                ActionVersions.SetETag(http, decision.Version);
-                return TypedResults.Ok(decision);
-            })
+    public static void Map(IEndpointRouteBuilder decisions) =>
+        decisions.MapGet("/{decisionId:guid}", async (Guid decisionId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedStreams.Ok(http, await mediator.Send(new GetDecision(decisionId), ct) is { } decision
+                    ? decision
+                    : (Outcome<DecisionResponse>)NotFound))
             .WithName("GetDecision")
             .WithSummary("Ett ledningsbeslut")
             .WithDescription("Beslutsbehovet med begäran, beslut eller återkallelse; versionen i ETag används i If-Match vid ändringar.");

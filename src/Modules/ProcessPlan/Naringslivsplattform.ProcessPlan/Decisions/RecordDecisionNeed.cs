@@ -2,11 +2,10 @@ using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Streams;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
 
@@ -38,18 +37,8 @@ internal sealed class RecordDecisionNeedHandler(IDocumentSession session, TimePr
 internal static class RecordDecisionNeedEndpoint
 {
     public static void Map(IEndpointRouteBuilder plans) =>
-        plans.MapPost("/{planId:guid}/decisions", async Task<Results<Created<DecisionResponse>, ProblemHttpResult>> (
-                Guid planId, RecordDecisionNeedRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var outcome = await mediator.Send(new RecordDecisionNeed(planId, request), ct);
-                if (outcome.Value is not { } created)
-                {
-                    return outcome.Error!.ToProblem();
-                }
-
-                ActionVersions.SetETag(http, created.Version);
-                return TypedResults.Created($"/api/v1/decisions/{created.Id}", created);
-            })
+        plans.MapPost("/{planId:guid}/decisions", async (Guid planId, RecordDecisionNeedRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedStreams.Created(http, await mediator.Send(new RecordDecisionNeed(planId, request), ct), "/api/v1/decisions"))
             .WithName("RecordDecisionNeed")
             .WithSummary("Registrera att en ledningsstyrd aktivitet behöver ett beslut")
             .WithDescription("Aktivitet (3.1–3.4), vad beslutet gäller och när det behövs (annars aktivitetens slutdatum). Svaret har beslutets version i ETag.");
