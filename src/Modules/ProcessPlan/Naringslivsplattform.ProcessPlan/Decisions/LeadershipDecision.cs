@@ -43,12 +43,8 @@ internal sealed record LeadershipDecision(
     string? DecisionText,
     string? WithdrawalReason)
 {
-    public bool IsAwaiting => State is DecisionState.Needed or DecisionState.Requested;
-
-    public bool IsDecided => State is DecisionState.Approved or DecisionState.Rejected;
-
     /// <summary>Still waiting for a decision after the day it was needed by.</summary>
-    public bool IsOverdue(DateOnly today) => IsAwaiting && NeededBy < today;
+    public bool IsOverdue(DateOnly today) => State is DecisionState.Needed or DecisionState.Requested && NeededBy < today;
 
     public static LeadershipDecision Create(DecisionNeedRecorded recorded) =>
         new(recorded.DecisionId, recorded.PlanId, recorded.ActivityCode, recorded.Subject, recorded.NeededBy, DecisionState.Needed, null, null, null, null, null, null);
