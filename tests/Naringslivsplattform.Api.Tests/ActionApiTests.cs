@@ -17,7 +17,7 @@ public sealed class ActionApiTests(SecurityApp app)
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
         var (action, etag) = await PlanCouncilMeetingAsync(planner);
 
-        var completed = await SendAsync(planner, $"/api/v1/actions/{action["id"]}/complete", etag, new
+        var completed = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/actions/{action["id"]}/complete", etag, new
         {
             heldOn = "2024-03-12",
             outcomeSummary = "Åtta företag diskuterade kompetensförsörjning.",
@@ -39,10 +39,10 @@ public sealed class ActionApiTests(SecurityApp app)
     {
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
         var (action, etag) = await PlanCouncilMeetingAsync(planner);
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(planner, $"/api/v1/actions/{action["id"]}/reschedule", etag, new { plannedFrom = "2024-04-02", reason = "Krock" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/actions/{action["id"]}/reschedule", etag, new { plannedFrom = "2024-04-02", reason = "Krock" })).StatusCode);
 
-        var stale = await SendAsync(planner, $"/api/v1/actions/{action["id"]}/cancel", etag, new { reason = "För få anmälda" });
-        var missing = await SendAsync(planner, $"/api/v1/actions/{action["id"]}/cancel", null, new { reason = "För få anmälda" });
+        var stale = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/actions/{action["id"]}/cancel", etag, new { reason = "För få anmälda" });
+        var missing = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/actions/{action["id"]}/cancel", null, new { reason = "För få anmälda" });
         var read = await planner.GetFromJsonAsync<JsonObject>($"/api/v1/actions/{action["id"]}", Ct);
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
@@ -60,7 +60,7 @@ public sealed class ActionApiTests(SecurityApp app)
         var unknownActivity = await planner.PostAsJsonAsync($"/api/v1/plans/{await PlanIdAsync(planner)}/actions", Meeting("9.9", "Möte"), Ct);
         var emptyTitle = await planner.PostAsJsonAsync($"/api/v1/plans/{await PlanIdAsync(planner)}/actions", Meeting("1.1", ""), Ct);
         var (action, etag) = await PlanCouncilMeetingAsync(planner);
-        var noDate = await SendAsync(planner, $"/api/v1/actions/{action["id"]}/complete", etag, new { outcomeSummary = "Bra möte" });
+        var noDate = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/actions/{action["id"]}/complete", etag, new { outcomeSummary = "Bra möte" });
 
         var problems = new[] { unknownActivity, emptyTitle, noDate };
         Assert.All(problems, p => Assert.Equal(HttpStatusCode.BadRequest, p.StatusCode));
@@ -97,16 +97,5 @@ public sealed class ActionApiTests(SecurityApp app)
         var response = await planner.PostAsJsonAsync($"/api/v1/plans/{await PlanIdAsync(planner)}/actions", Meeting("1.1", "Näringslivsråd i mars"), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return ((await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!, response.Headers.ETag!.Tag);
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string? etag, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
-        if (etag is not null)
-        {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
-        }
-
-        return await client.SendAsync(request, Ct);
     }
 }

@@ -20,8 +20,8 @@ public sealed class DecisionApiTests(SecurityApp app)
         var (decision, etag) = await RecordNeedAsync(planner, new { activityCode = "3.3", subject = "Fastställa koncernövergripande mål" });
         var id = (string)decision["id"]!;
 
-        var requested = await planner.PostIfMatchAsync($"/api/v1/decisions/{id}/request", etag, new { body = "Kommunstyrelsen", requestedOn = "2024-02-01" });
-        var decided = await planner.PostIfMatchAsync($"/api/v1/decisions/{id}/decide", requested.Headers.ETag!.Tag, new
+        var requested = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/decisions/{id}/request", etag, new { body = "Kommunstyrelsen", requestedOn = "2024-02-01" });
+        var decided = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/decisions/{id}/decide", requested.Headers.ETag!.Tag, new
         {
             decidedOn = "2024-03-05", body = "Kommunstyrelsen", diarienummer = "KS 2024/17", text = "Kommunstyrelsen fastställer målen.", verdict = "Approved",
         });
@@ -46,7 +46,7 @@ public sealed class DecisionApiTests(SecurityApp app)
         var (late, _) = await RecordNeedAsync(planner, new { activityCode = "3.1", subject = "Utbildningsplan", neededBy = "2021-03-01" });
         var (inTime, _) = await RecordNeedAsync(planner, new { activityCode = "3.4", subject = "Målbild 2030", neededBy = inAMonth });
         var (withdrawn, etag) = await RecordNeedAsync(planner, new { activityCode = "3.2", subject = "Agendor" });
-        Assert.Equal(HttpStatusCode.OK, (await planner.PostIfMatchAsync($"/api/v1/decisions/{withdrawn["id"]}/withdraw", etag, new { reason = "Behövs inte" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/decisions/{withdrawn["id"]}/withdraw", etag, new { reason = "Behövs inte" })).StatusCode);
 
         var awaiting = await IdsAsync(planner, "awaiting");
         var overdue = await IdsAsync(planner, "overdue");
@@ -65,7 +65,7 @@ public sealed class DecisionApiTests(SecurityApp app)
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
         var (decision, etag) = await RecordNeedAsync(planner, new { activityCode = "3.3", subject = "Koncernmål" });
         var id = (string)decision["id"]!;
-        var requested = await planner.PostIfMatchAsync($"/api/v1/decisions/{id}/request", etag, new { body = "Kommunfullmaktige", requestedOn = "2024-02-01" });
+        var requested = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/decisions/{id}/request", etag, new { body = "Kommunfullmaktige", requestedOn = "2024-02-01" });
         etag = requested.Headers.ETag!.Tag;
         var before = await DecisionEventCountAsync();
         var plans = $"/api/v1/plans/{await PlanIdAsync(planner)}/decisions";
@@ -73,9 +73,9 @@ public sealed class DecisionApiTests(SecurityApp app)
         var unknownActivity = await planner.PostAsJsonAsync(plans, new { activityCode = "9.9", subject = "Mål" }, Ct);
         var notLeadership = await planner.PostAsJsonAsync(plans, new { activityCode = "1.1", subject = "Mål" }, Ct);
         var emptySubject = await planner.PostAsJsonAsync(plans, new { activityCode = "3.3", subject = "" }, Ct);
-        var inFuture = await planner.PostIfMatchAsync($"/api/v1/decisions/{id}/decide", etag, Decision(DateOnly.FromDateTime(DateTime.Now).AddDays(2)));
-        var noDiarienummer = await planner.PostIfMatchAsync($"/api/v1/decisions/{id}/decide", etag, Decision(new DateOnly(2024, 3, 5)) with { Diarienummer = "" });
-        var requestedTwice = await planner.PostIfMatchAsync($"/api/v1/decisions/{id}/request", etag, new { body = "Kommunstyrelsen", requestedOn = "2024-02-02" });
+        var inFuture = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/decisions/{id}/decide", etag, Decision(DateOnly.FromDateTime(DateTime.Now).AddDays(2)));
+        var noDiarienummer = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/decisions/{id}/decide", etag, Decision(new DateOnly(2024, 3, 5)) with { Diarienummer = "" });
+        var requestedTwice = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/decisions/{id}/request", etag, new { body = "Kommunstyrelsen", requestedOn = "2024-02-02" });
 
         var problems = await Task.WhenAll(new[] { unknownActivity, notLeadership, emptySubject, inFuture, noDiarienummer, requestedTwice }
             .Select(async p => ((int)p.StatusCode, (await p.Content.ReadFromJsonAsync<JsonObject>(Ct))!)));
@@ -93,11 +93,11 @@ public sealed class DecisionApiTests(SecurityApp app)
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
         var (decision, etag) = await RecordNeedAsync(planner, new { activityCode = "3.3", subject = "Koncernmål" });
         var url = $"/api/v1/decisions/{decision["id"]}";
-        Assert.Equal(HttpStatusCode.OK, (await planner.PostIfMatchAsync($"{url}/request", etag, new { body = "Ledningsgruppen", requestedOn = "2024-02-01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/request", etag, new { body = "Ledningsgruppen", requestedOn = "2024-02-01" })).StatusCode);
         var before = await DecisionEventCountAsync();
 
-        var stale = await planner.PostIfMatchAsync($"{url}/withdraw", etag, new { reason = "Behövs inte" });
-        var missing = await planner.PostIfMatchAsync($"{url}/withdraw", null, new { reason = "Behövs inte" });
+        var stale = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/withdraw", etag, new { reason = "Behövs inte" });
+        var missing = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/withdraw", null, new { reason = "Behövs inte" });
         var read = await planner.GetFromJsonAsync<JsonObject>(url, Ct);
 
         Assert.Equal(("decision.version-stale", HttpStatusCode.PreconditionFailed), (await CodeAsync(stale), stale.StatusCode));
@@ -113,7 +113,7 @@ public sealed class DecisionApiTests(SecurityApp app)
         var url = $"/api/v1/decisions/{Guid.CreateVersion7()}";
 
         var read = await planner.GetAsync(url, Ct);
-        var withdraw = await planner.PostIfMatchAsync($"{url}/withdraw", "\"1\"", new { reason = "Finns inte" });
+        var withdraw = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/withdraw", "\"1\"", new { reason = "Finns inte" });
 
         Assert.Equal((HttpStatusCode.NotFound, "decision.not-found"), (read.StatusCode, await CodeAsync(read)));
         Assert.Equal((HttpStatusCode.NotFound, "decision.not-found"), (withdraw.StatusCode, await CodeAsync(withdraw)));

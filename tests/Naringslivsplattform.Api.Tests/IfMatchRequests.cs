@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 
 namespace Naringslivsplattform.Api.Tests;
 
-/// <summary>Changes to versioned resources: a POST that names the version it is based on in If-Match, or none.</summary>
 internal static class IfMatchRequests
 {
-    public static async Task<HttpResponseMessage> PostIfMatchAsync(this HttpClient client, string url, string? etag, object body)
+    /// <summary>A JSON request (body optional) that says which version it is based on, or, with no <paramref name="etag"/>, does not.</summary>
+    public static async Task<HttpResponseMessage> SendWithIfMatchAsync(this HttpClient client, HttpMethod method, string url, string? etag, object? body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
         if (etag is not null)
         {
             request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));

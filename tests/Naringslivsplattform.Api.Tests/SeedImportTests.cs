@@ -20,7 +20,7 @@ public sealed class SeedImportTests(DatabaseFixture database)
         await StartAndStopAsync(connectionString);
         var afterSecond = await EventRows.ReadAllAsync(connectionString);
 
-        Assert.Equal(29, afterFirst.Count);
+        Assert.Equal(31, afterFirst.Count);
         Assert.Equal(afterFirst, afterSecond);
     }
 
@@ -45,9 +45,38 @@ public sealed class SeedImportTests(DatabaseFixture database)
         var detail = await client.GetFromJsonAsync<JsonObject>($"/api/v1/plans/{plan![0]!["id"]}", Ct);
 
         Assert.Equal(before, after.Take(before.Count));
-        Assert.Equal(["measure_reworded", "target_set"], after.Skip(before.Count).Select(e => e.Type));
+        Assert.Equal(["measure_reworded", "target_set", "plan_seed_imported"], after.Skip(before.Count).Select(e => e.Type));
         Assert.Equal("Arrangera två lokala näringslivsforum per år", (string)detail!["measures"]![6]!["text"]!);
         Assert.Equal(5, (int)detail["activities"]![0]!["targets"]![0]!["minimumPerYear"]!);
+    }
+
+    [Fact]
+    public async Task A_target_a_planner_changed_survives_a_restart_with_a_seed_changed_elsewhere()
+    {
+        var connectionString = await database.Server.CreateDatabaseAsync("planner-edit", Ct);
+        var seeds = SeedFolders.CopyOfRepositorySeeds();
+        await using (var first = new PlatformApp(connectionString, seeds))
+        {
+            var planner = await first.ClientWithNewKeyAsync(Municipality.VilhelminaCode, "read-write");
+            var planId = (string)(await planner.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;
+            var targets = await planner.GetAsync($"/api/v1/plans/{planId}/targets", Ct);
+            var raised = await planner.SendWithIfMatchAsync(HttpMethod.Put, $"/api/v1/plans/{planId}/targets/naringslivsforum-per-ar", targets.Headers.ETag!.Tag, new
+            {
+                activityCode = "1.5", kind = "count", description = "Två näringslivsforum per år", actionKind = "BusinessForum",
+                minimumPerYear = 2, years = new[] { 2023, 2024 }, source = "Ledningsgruppen 2023-05-10",
+            });
+            Assert.Equal(System.Net.HttpStatusCode.OK, raised.StatusCode);
+        }
+
+        SeedFolders.Alter(seeds, SeedFolders.VilhelminaPlanFile, plan => plan["measures"]![6]!["text"] = "Arrangera två lokala näringslivsforum per år");
+        await using var second = new PlatformApp(connectionString, seeds);
+        var client = await second.ClientWithNewKeyAsync(Municipality.VilhelminaCode);
+        var id = (string)(await client.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;
+        var detail = await client.GetFromJsonAsync<JsonObject>($"/api/v1/plans/{id}", Ct);
+
+        Assert.Equal("Arrangera två lokala näringslivsforum per år", (string)detail!["measures"]![6]!["text"]!);
+        var forum = detail["activities"]!.AsArray().Single(a => (string?)a!["code"] == "1.5")!["targets"]![0]!;
+        Assert.Equal((2, "Två näringslivsforum per år"), ((int)forum["minimumPerYear"]!, (string?)forum["description"]));
     }
 
     [Fact]

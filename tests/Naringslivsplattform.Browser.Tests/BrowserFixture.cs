@@ -48,6 +48,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Reads and plans, but administers nothing; shared, so no test may lock it or change its roles.</summary>
     public TestUser Planner { get; } = new("test.planerare", "Per Planerare", Password, PlatformRoles.Planner);
 
+    /// <summary>May read everything and change nothing.</summary>
+    public TestUser Reader { get; } = new("test.lasare", "Lisa Läsare", Password, PlatformRoles.Reader);
+
     /// <summary>Only for the test that locks it out with wrong passwords.</summary>
     public TestUser LockedOutUser { get; } = new("test.lasse", "Lasse Låst", Password, PlatformRoles.Reader);
 
@@ -79,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var provisioning = _app.Services.GetRequiredService<AccessProvisioning>();
-        foreach (var user in new[] { Administrator, Planner, LockedOutUser, UnlockedUser })
+        foreach (var user in new[] { Administrator, Planner, Reader, LockedOutUser, UnlockedUser })
         {
             var (_, error) = await provisioning.CreateLocalAccountAsync(Municipality, user.UserName, user.DisplayName, user.Password, [user.Role], "browser-tests");
             if (error is not null)

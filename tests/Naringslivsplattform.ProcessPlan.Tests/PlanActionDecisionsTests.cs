@@ -1,5 +1,4 @@
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Importing;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
 
@@ -10,8 +9,7 @@ public sealed class PlanActionDecisionsTests
     private static readonly DateOnly Today = new(2024, 3, 15);
     private static readonly Guid ActionId = Guid.CreateVersion7();
 
-    private static ProcessPlan Plan { get; } = PlanEvolution.Replay(
-        PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
+    private static ProcessPlan Plan => PlanEvolution.Vilhelmina;
 
     private static PlanNewActionRequest CouncilMeeting(string activity = "1.1", string? title = "Näringslivsråd i mars", DateOnly? from = null) =>
         new(activity, PlanActionKind.BusinessCouncilMeeting, title, from ?? new DateOnly(2024, 3, 12), null, "Vilhelmina", "Anna Andersson", null);
@@ -106,5 +104,15 @@ public sealed class PlanActionDecisionsTests
     public void Cancelling_needs_a_reason()
     {
         Assert.Equal("action.reason-required", PlanActionDecisions.Cancel(Planned(), null).Error!.Code);
+    }
+
+    [Fact]
+    public void A_cluster_meeting_names_one_of_the_plans_clusters()
+    {
+        var request = CouncilMeeting("1.2") with { Kind = PlanActionKind.ClusterMeeting };
+
+        Assert.Equal("action.cluster-required", PlanActionDecisions.Plan(Plan, ActionId, request).Error?.Code);
+        Assert.Equal("action.unknown-cluster", PlanActionDecisions.Plan(Plan, ActionId, request with { Cluster = "Dikanäs" }).Error?.Code);
+        Assert.Equal("Saxnäs", PlanActionDecisions.Plan(Plan, ActionId, request with { Cluster = " Saxnäs " }).Value?.Cluster);
     }
 }

@@ -5,6 +5,10 @@ using Naringslivsplattform.ProcessPlan.Plans;
 /// <summary>Folds events into a plan the way the event store does, for given-events tests without a database.</summary>
 internal static class PlanEvolution
 {
+    /// <summary>Vilhelmina's plan as the repository's seed imports it.</summary>
+    public static ProcessPlan Vilhelmina { get; } = Replay(
+        Importing.PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), Importing.SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
+
     public static ProcessPlan Replay(IEnumerable<object> events) =>
         events.Aggregate((ProcessPlan?)null, Evolve) ?? throw new InvalidOperationException("No plan was registered.");
 
@@ -24,6 +28,7 @@ internal static class PlanEvolution
         TargetSet e => plan!.Apply(e),
         TargetWithdrawn e => plan!.Apply(e),
         PlanClustersNamed e => plan!.Apply(e),
+        PlanSeedImported e => plan!.Apply(e),
         _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}", nameof(@event)),
     };
 }

@@ -17,6 +17,13 @@ public sealed class PlanImportDecisionTests
     private static ProcessPlan Imported(PlanDefinition definition) =>
         PlanEvolution.Replay(PlanImportDecision.Decide(null, PlanId, definition));
 
+    /// <summary>What an import changes in the plan, leaving out the record of the seed itself.</summary>
+    private static IReadOnlyList<object> Changes(ProcessPlan plan, PlanDefinition definition) =>
+        [.. PlanImportDecision.Decide(plan, PlanId, definition).Where(e => e is not PlanSeedImported)];
+
+    private static ProcessPlan PlannersRaiseCouncilTarget(ProcessPlan plan) =>
+        plan.Apply(new TargetSet(PlanId, plan.Targets.Single(t => t.Key == "naringslivsrad-per-ar") with { MinimumPerYear = 6 }));
+
     [Fact]
     public void Importing_a_new_plan_registers_it_and_adds_every_measure_category_activity_target_and_cluster()
     {
@@ -26,9 +33,10 @@ public sealed class PlanImportDecisionTests
         Assert.Equal(8, events.OfType<MeasureAdded>().Count());
         Assert.Equal(3, events.OfType<PlanCategoryAdded>().Count());
         Assert.Equal(11, events.OfType<PlanActivityAdded>().Count());
-        Assert.Equal(5, events.OfType<TargetSet>().Count());
+        Assert.Equal(6, events.OfType<TargetSet>().Count());
         Assert.Equal(["Kittelfjäll", "Saxnäs", "Klimpfjäll", "Företagarna"], events.OfType<PlanClustersNamed>().Single().Clusters.Select(c => c.Name));
         Assert.All(events, e => Assert.Equal(PlanId, (Guid)e.GetType().GetProperty("PlanId")!.GetValue(e)!));
+        Assert.True(Assert.IsType<PlanSeedImported>(events[^1]).Seed.SaysTheSameAs(Vilhelmina));
     }
 
     [Fact]
@@ -60,7 +68,7 @@ public sealed class PlanImportDecisionTests
         var plan = Imported(Vilhelmina);
         var changed = Altered(p => p["measures"]![2]!["text"] = "Utbilda alla medarbetare i koncernen");
 
-        var events = PlanImportDecision.Decide(plan, PlanId, changed);
+        var events = Changes(plan, changed);
 
         var reworded = Assert.IsType<MeasureReworded>(Assert.Single(events));
         Assert.Equal(new Measure(3, "Utbilda alla medarbetare i koncernen"), reworded.Measure);
@@ -73,7 +81,7 @@ public sealed class PlanImportDecisionTests
         var plan = Imported(Vilhelmina);
         var changed = Altered(p => p["activities"]![2]!["points"]!.AsArray().Add(new JsonObject { ["text"] = "Besök minst 40 företag per år", ["timeframe"] = null }));
 
-        var revised = Assert.IsType<PlanActivityRevised>(Assert.Single(PlanImportDecision.Decide(plan, PlanId, changed)));
+        var revised = Assert.IsType<PlanActivityRevised>(Assert.Single(Changes(plan, changed)));
 
         Assert.Equal("1.3", revised.Activity.Code.ToString());
         Assert.Equal("Besök minst 40 företag per år", revised.Activity.Points[^1].Text);
@@ -104,10 +112,76 @@ public sealed class PlanImportDecisionTests
         var plan = Imported(Vilhelmina);
         var changed = Altered(p => p["activities"]![0]!["targets"]![0]!["minimumPerYear"] = 6);
 
-        var set = Assert.IsType<TargetSet>(Assert.Single(PlanImportDecision.Decide(plan, PlanId, changed)));
+        var set = Assert.IsType<TargetSet>(Assert.Single(Changes(plan, changed)));
 
         Assert.Equal(6, set.Target.MinimumPerYear);
         Assert.Equal(6, PlanEvolution.Evolve(plan, set)!.Targets.Single(t => t.Key == "naringslivsrad-per-ar").MinimumPerYear);
+    }
+
+    [Fact]
+    public void A_changed_seed_is_remembered_so_the_next_import_compares_with_it()
+    {
+        var plan = Imported(Vilhelmina);
+        var changed = Altered(p => p["measures"]![2]!["text"] = "Utbilda alla medarbetare i koncernen");
+
+        var events = PlanImportDecision.Decide(plan, PlanId, changed);
+        var after = events.Aggregate((ProcessPlan?)plan, PlanEvolution.Evolve)!;
+
+        Assert.True(Assert.IsType<PlanSeedImported>(events[^1]).Seed.SaysTheSameAs(changed));
+        Assert.Empty(PlanImportDecision.Decide(after, PlanId, changed));
+    }
+
+    [Fact]
+    public void Reimporting_an_unchanged_seed_keeps_what_planners_changed()
+    {
+        var edited = PlannersRaiseCouncilTarget(Imported(Vilhelmina));
+
+        Assert.Empty(PlanImportDecision.Decide(edited, PlanId, Vilhelmina));
+    }
+
+    [Fact]
+    public void A_seed_change_elsewhere_leaves_the_planners_target_alone()
+    {
+        var edited = PlannersRaiseCouncilTarget(Imported(Vilhelmina));
+        var changed = Altered(p => p["measures"]![2]!["text"] = "Utbilda alla medarbetare i koncernen");
+
+        var events = Changes(edited, changed);
+        var after = events.Aggregate((ProcessPlan?)edited, PlanEvolution.Evolve)!;
+
+        Assert.IsType<MeasureReworded>(Assert.Single(events));
+        Assert.Equal(6, after.Targets.Single(t => t.Key == "naringslivsrad-per-ar").MinimumPerYear);
+    }
+
+    [Fact]
+    public void A_seed_that_changes_the_same_target_wins_for_that_target()
+    {
+        var edited = PlannersRaiseCouncilTarget(Imported(Vilhelmina));
+        var changed = Altered(p => p["activities"]![0]!["targets"]![0]!["minimumPerYear"] = 5);
+
+        var set = Assert.IsType<TargetSet>(Assert.Single(Changes(edited, changed)));
+
+        Assert.Equal(5, set.Target.MinimumPerYear);
+    }
+
+    [Fact]
+    public void A_target_the_planners_withdrew_stays_withdrawn_while_the_seed_is_unchanged()
+    {
+        var plan = Imported(Vilhelmina);
+        var withdrawn = plan.Apply(new TargetWithdrawn(PlanId, "naringslivsforum-per-ar"));
+
+        Assert.Empty(PlanImportDecision.Decide(withdrawn, PlanId, Vilhelmina));
+    }
+
+    [Fact]
+    public void A_plan_imported_before_seeds_were_remembered_is_compared_with_what_it_says()
+    {
+        var legacy = Imported(Vilhelmina) with { LastSeed = null };
+        var changed = Altered(p => p["activities"]![0]!["targets"]![0]!["minimumPerYear"] = 6);
+
+        var events = PlanImportDecision.Decide(legacy, PlanId, changed);
+
+        Assert.Equal(6, Assert.IsType<TargetSet>(events[0]).Target.MinimumPerYear);
+        Assert.IsType<PlanSeedImported>(Assert.Single(events.Skip(1)));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Progress;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
@@ -8,12 +7,11 @@ using Naringslivsplattform.ProcessPlan.Plans;
 
 public sealed class TargetProgressTests
 {
-    private static ProcessPlan Plan { get; } = PlanEvolution.Replay(
-        PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
+    private static ProcessPlan Plan => PlanEvolution.Vilhelmina;
 
-    private static PlanAction CouncilMeeting(DateOnly heldOn, PlanActionKind kind = PlanActionKind.BusinessCouncilMeeting, string activity = "1.1")
+    private static PlanAction CouncilMeeting(DateOnly heldOn, PlanActionKind kind = PlanActionKind.BusinessCouncilMeeting, string activity = "1.1", string? cluster = null)
     {
-        var planned = PlanActionDecisions.Plan(Plan, Guid.CreateVersion7(), new(activity, kind, "Möte", heldOn, null, null, "Anna Andersson", null)).Value!;
+        var planned = PlanActionDecisions.Plan(Plan, Guid.CreateVersion7(), new(activity, kind, "Möte", heldOn, null, null, "Anna Andersson", null, cluster)).Value!;
         var action = PlanAction.Create(planned);
         return action.Apply(PlanActionDecisions.Complete(action, new(heldOn, "Bra möte", [], null, null, null, null), heldOn).Value!);
     }
@@ -63,5 +61,34 @@ public sealed class TargetProgressTests
 
         static TargetProgress Agendas(IReadOnlyCollection<PlanAction> actions, DateOnly today) =>
             TargetProgressCalculation.Calculate(Plan, actions, 2023, today).Single(p => p.TargetKey == "agendor-hosten-2023");
+    }
+
+    [Fact]
+    public void Clusters_are_covered_one_by_one_and_the_ones_not_yet_met_are_named()
+    {
+        var actions = new[]
+        {
+            CouncilMeeting(new(2024, 2, 1), PlanActionKind.ClusterMeeting, "1.2", "Saxnäs"),
+            CouncilMeeting(new(2024, 3, 1), PlanActionKind.ClusterMeeting, "1.2", "Saxnäs"),
+            CouncilMeeting(new(2024, 4, 1), PlanActionKind.ClusterMeeting, "1.2", "Kittelfjäll"),
+            CouncilMeeting(new(2023, 4, 1), PlanActionKind.ClusterMeeting, "1.2", "Klimpfjäll"),
+        };
+
+        var progress = TargetProgressCalculation.Calculate(Plan, actions, 2024, new DateOnly(2024, 5, 1)).Single(p => p.TargetKey == "mikrokluster-per-ar");
+
+        Assert.Equal((TargetKind.Coverage, 2, 4), (progress.Kind, progress.Done, progress.Required));
+        Assert.Equal(["Klimpfjäll", "Företagarna"], progress.NotYetCovered);
+        Assert.Equal(ProgressStatus.OnTrack, progress.Status);
+    }
+
+    [Fact]
+    public void Every_named_cluster_met_that_year_meets_the_coverage_target()
+    {
+        var actions = Plan.Clusters.Select((c, i) => CouncilMeeting(new(2023, i + 1, 10), PlanActionKind.ClusterMeeting, "1.2", c.Name)).ToList();
+
+        var progress = TargetProgressCalculation.Calculate(Plan, actions, 2023, new DateOnly(2024, 1, 2)).Single(p => p.TargetKey == "mikrokluster-per-ar");
+
+        Assert.Equal((4, 4, ProgressStatus.Met), (progress.Done, progress.Required, progress.Status));
+        Assert.Empty(progress.NotYetCovered);
     }
 }

@@ -12,6 +12,12 @@ public sealed record DomainError(string Code, string Message, int Status = Statu
 /// <summary>What a command handler returns: its result, or why nothing was done.</summary>
 public readonly record struct Outcome<T>
 {
+    /// <summary>A result; also for results of an interface type, which C# will not convert implicitly.</summary>
+    public Outcome(T value)
+        : this(value, null)
+    {
+    }
+
     private Outcome(T? value, DomainError? error) => (Value, Error) = (value, error);
 
     public T? Value { get; }

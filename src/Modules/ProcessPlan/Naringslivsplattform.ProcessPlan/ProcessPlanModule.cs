@@ -12,9 +12,11 @@ using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.ProcessPlan.Measures;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Targets;
 
 namespace Naringslivsplattform.ProcessPlan;
 
@@ -26,6 +28,8 @@ public sealed class ProcessPlanModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
+        new(ProcessPlanTexts.NavMeasures, "processplan/insatser", Icons.Material.Filled.Timeline, PlatformPolicies.Read),
+        new(ProcessPlanTexts.NavTargets, "processplan/mal", Icons.Material.Filled.Flag, PlatformPolicies.Read),
         new(ProcessPlanTexts.DecisionNav, "processplan/beslut", Icons.Material.Filled.Gavel, PlatformPolicies.Read),
     ];
 
@@ -57,6 +61,9 @@ public sealed class ProcessPlanModule : IModule
         GetPlanActivityEndpoint.Map(plans);
         GetPlanProgressEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        PlanTargetEndpoints.MapReads(plans);
+        GetMeasureTracesEndpoint.Map(plans);
+        PlanTargetEndpoints.MapWrites(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
 
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");
         GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));

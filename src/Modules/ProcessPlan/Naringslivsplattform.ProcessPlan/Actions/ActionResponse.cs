@@ -21,12 +21,13 @@ internal sealed record ActionResponse(
     int? CompaniesAttending,
     int? PersonsAttending,
     string? CancellationReason,
+    string? Cluster,
     long Version)
 {
     public static ActionResponse Of(PlanAction action, long version) =>
         new(action.Id, action.PlanId, action.ActivityCode.ToString(), action.Kind, action.Title, action.PlannedFrom, action.PlannedTo, action.Locality,
             action.ResponsibleOfficial, action.Description, action.Status, action.HeldOn, action.OutcomeSummary, action.Participants,
-            action.CompaniesAttending, action.PersonsAttending, action.CancellationReason, version);
+            action.CompaniesAttending, action.PersonsAttending, action.CancellationReason, action.Cluster, version);
 }
 
 /// <summary>The stream version as an entity tag: a write must send the version it was based on in If-Match.</summary>

@@ -1,10 +1,10 @@
-using JasperFx;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Resources;
 
@@ -26,21 +26,11 @@ internal sealed class ChangeActionHandler(IDocumentSession session, TimeProvider
 {
     public async ValueTask<Outcome<ActionResponse>> Handle(ChangeAction command, CancellationToken cancellationToken)
     {
-        JasperFx.Events.IEventStream<PlanAction> stream;
-        try
+        var fetched = await session.FetchAtVersionAsync<PlanAction>(
+            command.ActionId, command.ExpectedVersion, NotFound(), new DomainError("action.version-stale", ProcessPlanTexts.ActionVersionStale, StatusCodes.Status412PreconditionFailed), cancellationToken);
+        if (fetched.Value is not { Aggregate: { } action } stream)
         {
-            stream = await session.Events.FetchForWriting<PlanAction>(command.ActionId, command.ExpectedVersion, cancellationToken);
-        }
-        catch (ConcurrencyException)
-        {
-            return await session.Events.FetchStreamStateAsync(command.ActionId, cancellationToken) is null
-                ? NotFound()
-                : new DomainError("action.version-stale", ProcessPlanTexts.ActionVersionStale, StatusCodes.Status412PreconditionFailed);
-        }
-
-        if (stream.Aggregate is not { } action)
-        {
-            return NotFound();
+            return fetched.Error!;
         }
 
         var decision = command.Decide(action, DateOnly.FromDateTime(time.GetLocalNow().DateTime));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Resources;
 
@@ -15,9 +16,8 @@ internal sealed record GetAction(Guid ActionId) : IQuery<ActionResponse?>;
 internal sealed class GetActionHandler(IQuerySession session) : IQueryHandler<GetAction, ActionResponse?>
 {
     public async ValueTask<ActionResponse?> Handle(GetAction query, CancellationToken cancellationToken) =>
-        await session.LoadAsync<PlanAction>(query.ActionId, cancellationToken) is { } action
-        && await session.Events.FetchStreamStateAsync(query.ActionId, cancellationToken) is { } state
-            ? ActionResponse.Of(action, state.Version)
+        await session.LoadWithVersionAsync<PlanAction>(query.ActionId, cancellationToken) is var (action, version)
+            ? ActionResponse.Of(action, version)
             : null;
 }
 

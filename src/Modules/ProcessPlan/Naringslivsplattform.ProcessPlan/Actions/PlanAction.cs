@@ -13,7 +13,16 @@ internal enum PlanActionKind
     ProcurementSchool,
     BusinessForum,
     Training,
+
+    /// <summary>A meeting with one of the plan's micro-clusters (1.2), held on the cluster's request.</summary>
+    ClusterMeeting,
     Other,
+}
+
+internal static class PlanActionKinds
+{
+    /// <summary>The kinds by name, as targets refer to them.</summary>
+    public static readonly IReadOnlySet<string> Names = Enum.GetNames<PlanActionKind>().ToHashSet(StringComparer.Ordinal);
 }
 
 internal enum PlanActionStatus
@@ -45,11 +54,12 @@ internal sealed record PlanAction(
     IReadOnlyList<Participant> Participants,
     int? CompaniesAttending,
     int? PersonsAttending,
-    string? CancellationReason)
+    string? CancellationReason,
+    string? Cluster)
 {
     public static PlanAction Create(ActionPlanned planned) =>
         new(planned.ActionId, planned.PlanId, planned.ActivityCode, planned.Kind, planned.Title, planned.PlannedFrom, planned.PlannedTo,
-            planned.Locality, planned.ResponsibleOfficial, planned.Description, PlanActionStatus.Planned, null, null, [], null, null, null);
+            planned.Locality, planned.ResponsibleOfficial, planned.Description, PlanActionStatus.Planned, null, null, [], null, null, null, planned.Cluster);
 
     public PlanAction Apply(ActionRescheduled rescheduled) =>
         this with { PlannedFrom = rescheduled.PlannedFrom, PlannedTo = rescheduled.PlannedTo };

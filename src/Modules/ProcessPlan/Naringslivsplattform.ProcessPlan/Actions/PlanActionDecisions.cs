@@ -35,9 +35,10 @@ internal static class PlanActionDecisions
             ?? CheckOptionalText(command.Description, MaxTextLength)
             ?? CheckOptionalText(command.Locality, MaxTitleLength)
             ?? CheckPeriod(command.PlannedFrom, command.PlannedTo)
+            ?? CheckCluster(plan, kind, command.Cluster)
             ?? (Outcome<ActionPlanned>)new ActionPlanned(
                 actionId, plan.Id, code.Value, kind, command.Title!.Trim(), command.PlannedFrom!.Value, command.PlannedTo ?? command.PlannedFrom.Value,
-                command.Locality?.Trim(), command.ResponsibleOfficial!.Trim(), command.Description?.Trim());
+                command.Locality?.Trim(), command.ResponsibleOfficial!.Trim(), command.Description?.Trim(), NullIfBlank(command.Cluster));
     }
 
     public static Outcome<ActionRescheduled> Reschedule(PlanAction action, DateOnly? plannedFrom, DateOnly? plannedTo, string? reason) =>
@@ -86,6 +87,16 @@ internal static class PlanActionDecisions
         CheckStillPlanned(action)
         ?? CheckText(reason, MaxTextLength, "action.reason-required", ProcessPlanTexts.ActionReasonRequired)
         ?? (Outcome<ActionCancelled>)new ActionCancelled(action.Id, reason!.Trim());
+
+    /// <summary>A cluster meeting names the cluster it met; any action may name one of the plan's clusters.</summary>
+    private static DomainError? CheckCluster(ProcessPlan plan, PlanActionKind kind, string? cluster) =>
+        NullIfBlank(cluster) is not { } name
+            ? kind == PlanActionKind.ClusterMeeting ? new DomainError("action.cluster-required", ProcessPlanTexts.ActionClusterRequired) : null
+            : plan.Clusters.Any(c => c.Name == name)
+                ? null
+                : new DomainError("action.unknown-cluster", Format(ProcessPlanTexts.ActionUnknownCluster, name, string.Join(", ", plan.Clusters.Select(c => c.Name))));
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static DomainError? CheckStillPlanned(PlanAction action) => action.Status switch
     {

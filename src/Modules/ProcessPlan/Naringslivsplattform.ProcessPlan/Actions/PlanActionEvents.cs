@@ -12,7 +12,8 @@ internal sealed record ActionPlanned(
     DateOnly PlannedTo,
     string? Locality,
     string ResponsibleOfficial,
-    string? Description);
+    string? Description,
+    string? Cluster = null);
 
 internal sealed record ActionRescheduled(Guid ActionId, DateOnly PlannedFrom, DateOnly PlannedTo, string Reason);
 

@@ -12,7 +12,7 @@ namespace Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Plans;
 
 internal sealed record PlanNewActionRequest(
-    string? ActivityCode, PlanActionKind? Kind, string? Title, DateOnly? PlannedFrom, DateOnly? PlannedTo, string? Locality, string? ResponsibleOfficial, string? Description);
+    string? ActivityCode, PlanActionKind? Kind, string? Title, DateOnly? PlannedFrom, DateOnly? PlannedTo, string? Locality, string? ResponsibleOfficial, string? Description, string? Cluster = null);
 
 internal sealed record PlanNewAction(Guid PlanId, PlanNewActionRequest Request) : ICommand<Outcome<ActionResponse>>;
 

@@ -36,9 +36,10 @@ internal sealed record ActivityResponse(
     IReadOnlyList<int> ServesMeasures,
     IReadOnlyList<TargetResponse> Targets);
 
-/// <param name="Kind"><c>count</c> or <c>deadline</c>.</param>
+/// <param name="Kind"><c>count</c>, <c>deadline</c> or <c>coverage</c>.</param>
 internal sealed record TargetResponse(
     string Key,
+    string ActivityCode,
     string Kind,
     string Description,
     string? ActionKind,
@@ -78,9 +79,9 @@ internal static class PlanResponseMapping
             activity.Points,
             activity.Timeframe,
             activity.ServesMeasures,
-            [.. plan.Targets.Where(t => t.ActivityCode == activity.Code).Select(ToResponse)]);
+            [.. plan.Targets.Where(t => t.ActivityCode == activity.Code).Select(t => t.ToResponse())]);
 
-    private static TargetResponse ToResponse(Target target) =>
-        new(target.Key, target.Kind.ToString().ToLowerInvariant(), target.Description, target.ActionKind,
+    public static TargetResponse ToResponse(this Target target) =>
+        new(target.Key, target.ActivityCode.ToString(), target.Kind.ToString().ToLowerInvariant(), target.Description, target.ActionKind,
             target.MinimumPerYear, target.Years, target.Deadline, target.Source);
 }

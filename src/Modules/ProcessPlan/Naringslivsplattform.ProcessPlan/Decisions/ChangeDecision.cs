@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Resources;
@@ -16,15 +17,26 @@ internal sealed record ChangeDecision(Guid DecisionId, long ExpectedVersion, Fun
 
 internal sealed class ChangeDecisionHandler(IDocumentSession session, TimeProvider time) : ICommandHandler<ChangeDecision, Outcome<DecisionResponse>>
 {
-    private static readonly StreamRefusals Refusals = new(
-        GetDecisionEndpoint.NotFound,
-        new("decision.version-stale", ProcessPlanTexts.DecisionVersionStale, StatusCodes.Status412PreconditionFailed));
-
     public async ValueTask<Outcome<DecisionResponse>> Handle(ChangeDecision command, CancellationToken cancellationToken)
     {
+        var fetched = await session.FetchAtVersionAsync<LeadershipDecision>(
+            command.DecisionId, command.ExpectedVersion, GetDecisionEndpoint.NotFound, new DomainError("decision.version-stale", ProcessPlanTexts.DecisionVersionStale, StatusCodes.Status412PreconditionFailed), cancellationToken);
+        if (fetched.Value is not { Aggregate: { } decision } stream)
+        {
+            return fetched.Error!;
+        }
+
         var today = time.Today();
-        var outcome = await session.AppendAsync<LeadershipDecision>(command.DecisionId, command.ExpectedVersion, decision => command.Decide(decision, today), Refusals, cancellationToken);
-        return outcome.Value is { } changed ? DecisionResponse.Of(changed.Aggregate, changed.Version, today) : outcome.Error!;
+        var outcome = command.Decide(decision, today);
+        if (outcome.Value is not { } change)
+        {
+            return outcome.Error!;
+        }
+
+        stream.AppendOne(change);
+        await session.SaveChangesAsync(cancellationToken);
+        var changed = await session.Events.FetchLatest<LeadershipDecision>(command.DecisionId, cancellationToken);
+        return DecisionResponse.Of(changed!, command.ExpectedVersion + 1, today);
     }
 }
 
@@ -52,6 +64,6 @@ internal static class ChangeDecisionEndpoints
     private static async Task<Results<Ok<DecisionResponse>, ProblemHttpResult>> SendAsync(
         Guid decisionId, HttpContext http, IMediator mediator, Func<LeadershipDecision, DateOnly, Outcome<object>> decide, CancellationToken ct) =>
         ActionVersions.FromIfMatch(http.Request) is { } expectedVersion
-            ? VersionedStreams.Ok(http, await mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct))
+            ? VersionedResults.Ok(http, await mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct))
             : ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "decision.version-required", ProcessPlanTexts.DecisionVersionRequired);
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.ProcessPlan.Streams;
@@ -15,9 +16,8 @@ internal sealed record GetDecision(Guid DecisionId) : IQuery<DecisionResponse?>;
 internal sealed class GetDecisionHandler(IQuerySession session, TimeProvider time) : IQueryHandler<GetDecision, DecisionResponse?>
 {
     public async ValueTask<DecisionResponse?> Handle(GetDecision query, CancellationToken cancellationToken) =>
-        await session.LoadAsync<LeadershipDecision>(query.DecisionId, cancellationToken) is { } decision
-        && await session.Events.FetchStreamStateAsync(query.DecisionId, cancellationToken) is { } state
-            ? DecisionResponse.Of(decision, state.Version, time.Today())
+        await session.LoadWithVersionAsync<LeadershipDecision>(query.DecisionId, cancellationToken) is var (decision, version)
+            ? DecisionResponse.Of(decision, version, time.Today())
             : null;
 }
 
@@ -27,7 +27,7 @@ internal static class GetDecisionEndpoint
 
     public static void Map(IEndpointRouteBuilder decisions) =>
         decisions.MapGet("/{decisionId:guid}", async (Guid decisionId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedStreams.Ok(http, await mediator.Send(new GetDecision(decisionId), ct) is { } decision
+                VersionedResults.Ok(http, await mediator.Send(new GetDecision(decisionId), ct) is { } decision
                     ? decision
                     : (Outcome<DecisionResponse>)NotFound))
             .WithName("GetDecision")

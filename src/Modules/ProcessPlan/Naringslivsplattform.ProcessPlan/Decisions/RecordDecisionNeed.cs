@@ -38,7 +38,7 @@ internal static class RecordDecisionNeedEndpoint
 {
     public static void Map(IEndpointRouteBuilder plans) =>
         plans.MapPost("/{planId:guid}/decisions", async (Guid planId, RecordDecisionNeedRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedStreams.Created(http, await mediator.Send(new RecordDecisionNeed(planId, request), ct), "/api/v1/decisions"))
+                VersionedResults.Created(http, await mediator.Send(new RecordDecisionNeed(planId, request), ct), "/api/v1/decisions"))
             .WithName("RecordDecisionNeed")
             .WithSummary("Registrera att en ledningsstyrd aktivitet behöver ett beslut")
             .WithDescription("Aktivitet (3.1–3.4), vad beslutet gäller och när det behövs (annars aktivitetens slutdatum). Svaret har beslutets version i ETag.");

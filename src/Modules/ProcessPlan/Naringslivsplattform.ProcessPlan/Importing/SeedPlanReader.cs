@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
@@ -68,7 +69,9 @@ internal static partial class SeedPlanReader
         }
 
         var context = new PlanContext(
-            file.Measures.Select(m => m.Number).ToHashSet(), file.Categories.Select(c => c.Number).ToHashSet(), file.PeriodFrom, file.PeriodTo);
+            file.Measures.Select(m => m.Number).ToHashSet(),
+            file.Categories.Select(c => c.Number).ToHashSet(),
+            new TargetContext(file.PeriodFrom, file.PeriodTo, file.Clusters.Count, PlanActionKinds.Names));
         var activities = file.Activities.Select((a, i) => ToActivity(check, context, a, $"$.activities[{i}]")).ToList();
         check.Unique(activities.Select(a => a.Code), "$.activities");
 
@@ -139,22 +142,13 @@ internal static partial class SeedPlanReader
             throw check.Failure($"{at}.kind", Format(ProcessPlanTexts.SeedUnknownTargetKind, target.Kind));
         }
 
-        var years = target.Years ?? [];
-        if (kind == TargetKind.Count)
+        var parsed = new Target(target.Key, activity, kind, target.Description, target.ActionKind, target.MinimumPerYear, [.. target.Years ?? []], target.Deadline, target.Source);
+        if (TargetRules.Check(parsed, plan.Targets) is { } violation)
         {
-            check.That(target.MinimumPerYear is > 0 && years.Count > 0 && !string.IsNullOrWhiteSpace(target.ActionKind), at, ProcessPlanTexts.SeedCountTargetIncomplete);
-        }
-        else
-        {
-            check.That(target.Deadline is not null, $"{at}.deadline", ProcessPlanTexts.SeedDeadlineTargetIncomplete);
+            throw check.Failure($"{at}.{violation.Field}", violation.Error.Message);
         }
 
-        foreach (var year in years)
-        {
-            check.That(year >= plan.PeriodFrom && year <= plan.PeriodTo, $"{at}.years", Format(ProcessPlanTexts.SeedYearOutsidePlan, year));
-        }
-
-        return new Target(target.Key, activity, kind, target.Description, target.ActionKind, target.MinimumPerYear, [.. years], target.Deadline, target.Source);
+        return parsed;
     }
 
     // System.Text.Json names a missing required property only in its message; lift it into the field path.
@@ -164,7 +158,7 @@ internal static partial class SeedPlanReader
     private static string Format(string template, params object?[] values) =>
         string.Format(CultureInfo.InvariantCulture, template, values);
 
-    private sealed record PlanContext(IReadOnlySet<int> Measures, IReadOnlySet<int> Categories, int PeriodFrom, int PeriodTo);
+    private sealed record PlanContext(IReadOnlySet<int> Measures, IReadOnlySet<int> Categories, TargetContext Targets);
 
     private sealed class SeedChecker(string path)
     {

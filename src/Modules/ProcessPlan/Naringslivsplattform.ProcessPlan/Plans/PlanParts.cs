@@ -46,6 +46,9 @@ internal enum TargetKind
 
     /// <summary>Done by <see cref="Target.Deadline"/>.</summary>
     Deadline,
+
+    /// <summary>Each cluster the plan names met by at least <see cref="Target.MinimumPerYear"/> completed actions each year.</summary>
+    Coverage,
 }
 
 /// <summary>A measurable target (mål) of an activity, keyed within the plan.</summary>
@@ -72,4 +75,14 @@ internal sealed record PlanDefinition(
     IReadOnlyList<PlanCategory> Categories,
     IReadOnlyList<PlanActivity> Activities,
     IReadOnlyList<Target> Targets,
-    IReadOnlyList<NamedCluster> Clusters);
+    IReadOnlyList<NamedCluster> Clusters)
+{
+    /// <summary>Equal part by part (records holding lists compare the lists by reference).</summary>
+    public bool SaysTheSameAs(PlanDefinition other) =>
+        Header == other.Header
+        && Measures.SequenceEqual(other.Measures)
+        && Categories.SequenceEqual(other.Categories)
+        && Activities.Count == other.Activities.Count && Activities.Zip(other.Activities).All(p => p.First.IsSameAs(p.Second))
+        && Targets.Count == other.Targets.Count && Targets.Zip(other.Targets).All(p => p.First.IsSameAs(p.Second))
+        && Clusters.SequenceEqual(other.Clusters);
+}

@@ -6,6 +6,7 @@ namespace Naringslivsplattform.ProcessPlan.Plans;
 /// A municipality's process plan (processplan) as its event stream has built it. Immutable: each
 /// event yields a new state. Also stored inline as a document so reads see a write at once.
 /// </summary>
+/// <param name="LastSeed">What the seed file said when it was last imported; a later import applies only what the seed changed since.</param>
 internal sealed record ProcessPlan(
     Guid Id,
     PlanHeader Header,
@@ -13,10 +14,13 @@ internal sealed record ProcessPlan(
     ImmutableList<PlanCategory> Categories,
     ImmutableList<PlanActivity> Activities,
     ImmutableList<Target> Targets,
-    ImmutableList<NamedCluster> Clusters)
+    ImmutableList<NamedCluster> Clusters,
+    PlanDefinition? LastSeed)
 {
     public static ProcessPlan Create(ProcessPlanRegistered registered) =>
-        new(registered.PlanId, registered.Header, [], [], [], [], []);
+        new(registered.PlanId, registered.Header, [], [], [], [], [], null);
+
+    public PlanDefinition Definition => new(Header, Measures, Categories, Activities, Targets, Clusters);
 
     public PlanActivity? FindActivity(ActivityCode code) => Activities.Find(a => a.Code == code);
 
@@ -56,6 +60,8 @@ internal sealed record ProcessPlan(
         this with { Targets = Targets.RemoveAll(t => t.Key == withdrawn.TargetKey) };
 
     public ProcessPlan Apply(PlanClustersNamed named) => this with { Clusters = [.. named.Clusters] };
+
+    public ProcessPlan Apply(PlanSeedImported imported) => this with { LastSeed = imported.Seed };
 
     private Measure Measure(int number) => Measures.Single(m => m.Number == number);
 

@@ -30,6 +30,9 @@ internal sealed record TargetWithdrawn(Guid PlanId, string TargetKey);
 
 internal sealed record PlanClustersNamed(Guid PlanId, IReadOnlyList<NamedCluster> Clusters);
 
+/// <summary>The seed file's content as imported, so the next import can tell the seed's changes from the planners'.</summary>
+internal sealed record PlanSeedImported(Guid PlanId, PlanDefinition Seed);
+
 internal static class ProcessPlanEventTypes
 {
     public static readonly Type[] All =
@@ -38,6 +41,6 @@ internal static class ProcessPlanEventTypes
         typeof(MeasureAdded), typeof(MeasureReworded), typeof(MeasureWithdrawn),
         typeof(PlanCategoryAdded), typeof(PlanCategoryRevised), typeof(PlanCategoryWithdrawn),
         typeof(PlanActivityAdded), typeof(PlanActivityRevised), typeof(PlanActivityWithdrawn),
-        typeof(TargetSet), typeof(TargetWithdrawn), typeof(PlanClustersNamed),
+        typeof(TargetSet), typeof(TargetWithdrawn), typeof(PlanClustersNamed), typeof(PlanSeedImported),
     ];
 }

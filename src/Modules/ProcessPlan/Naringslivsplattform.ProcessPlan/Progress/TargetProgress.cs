@@ -15,8 +15,10 @@ internal enum ProgressStatus
     Behind,
 }
 
-/// <summary>How far one target of an activity is in one year (count targets) or by its deadline.</summary>
-internal sealed record TargetProgress(string TargetKey, string ActivityCode, string Description, int? Year, int Done, int Required, ProgressStatus Status);
+/// <summary>How far one target of an activity is in one year (count and coverage targets) or by its deadline.</summary>
+/// <param name="NotYetCovered">For a coverage target, the named clusters not yet met enough that year; otherwise empty.</param>
+internal sealed record TargetProgress(
+    string TargetKey, string ActivityCode, TargetKind Kind, string Description, int? Year, int Done, int Required, ProgressStatus Status, IReadOnlyList<string> NotYetCovered);
 
 /// <summary>
 /// Progress against targets, calculated from the plan's targets and its actions. Pure: the same plan,
@@ -30,25 +32,50 @@ internal static class TargetProgressCalculation
         return [.. plan.Targets
             .Where(t => t.Kind == TargetKind.Deadline || t.Years.Contains(year))
             .OrderBy(t => t.ActivityCode)
-            .Select(t => t.Kind == TargetKind.Count ? CountProgress(t, completed, year, today) : DeadlineProgress(t, completed, today))];
+            .Select(t => t.Kind switch
+            {
+                TargetKind.Count => CountProgress(t, completed, year, today),
+                TargetKind.Coverage => CoverageProgress(t, plan.Clusters, completed, year, today),
+                _ => DeadlineProgress(t, completed, today),
+            })];
     }
 
     private static TargetProgress CountProgress(Target target, List<PlanAction> completed, int year, DateOnly today)
     {
         var required = target.MinimumPerYear ?? 0;
-        var done = completed.Count(a => a.ActivityCode == target.ActivityCode && a.Kind.ToString() == target.ActionKind && a.HeldOn?.Year == year);
+        var done = completed.Count(a => Counts(a, target, year));
+        return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Kind, target.Description, year, done, required, YearlyStatus(done, required, year, today), []);
+    }
+
+    private static TargetProgress CoverageProgress(Target target, System.Collections.Immutable.ImmutableList<NamedCluster> clusters, List<PlanAction> completed, int year, DateOnly today)
+    {
+        var minimum = target.MinimumPerYear ?? 1;
+        var notYetCovered = clusters
+            .Where(c => completed.Count(a => Counts(a, target, year) && a.Cluster == c.Name) < minimum)
+            .Select(c => c.Name)
+            .ToList();
+        var done = clusters.Count - notYetCovered.Count;
+        return new TargetProgress(
+            target.Key, target.ActivityCode.ToString(), target.Kind, target.Description, year, done, clusters.Count, YearlyStatus(done, clusters.Count, year, today), notYetCovered);
+    }
+
+    private static bool Counts(PlanAction action, Target target, int year) =>
+        action.ActivityCode == target.ActivityCode && action.Kind.ToString() == target.ActionKind && action.HeldOn?.Year == year;
+
+    /// <summary>Met when reached; on track while what is done keeps pace with the part of the year that has passed.</summary>
+    private static ProgressStatus YearlyStatus(int done, int required, int year, DateOnly today)
+    {
         var yearStart = new DateOnly(year, 1, 1);
         var elapsed = today < yearStart ? 0 : today.Year > year ? 1 : (today.DayNumber - yearStart.DayNumber + 1) / (double)(new DateOnly(year, 12, 31).DayNumber - yearStart.DayNumber + 1);
-        var status = done >= required ? ProgressStatus.Met
+        return done >= required ? ProgressStatus.Met
             : done >= Math.Floor(required * elapsed) && today.Year <= year ? ProgressStatus.OnTrack
             : ProgressStatus.Behind;
-        return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Description, year, done, required, status);
     }
 
     private static TargetProgress DeadlineProgress(Target target, List<PlanAction> completed, DateOnly today)
     {
         var done = completed.Any(a => a.ActivityCode == target.ActivityCode && a.HeldOn <= target.Deadline) ? 1 : 0;
         var status = done == 1 ? ProgressStatus.Met : today > target.Deadline ? ProgressStatus.Behind : ProgressStatus.OnTrack;
-        return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Description, null, done, 1, status);
+        return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Kind, target.Description, null, done, 1, status, []);
     }
 }

@@ -17,6 +17,7 @@ internal static class ActionTexts
         PlanActionKind.ProcurementSchool => Resources.ProcessPlanTexts.ActionKindProcurementSchool,
         PlanActionKind.BusinessForum => Resources.ProcessPlanTexts.ActionKindBusinessForum,
         PlanActionKind.Training => Resources.ProcessPlanTexts.ActionKindTraining,
+        PlanActionKind.ClusterMeeting => Resources.ProcessPlanTexts.ActionKindClusterMeeting,
         _ => Resources.ProcessPlanTexts.ActionKindOther,
     };
 

@@ -1,0 +1,51 @@
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Progress;
+using Naringslivsplattform.ProcessPlan.Resources;
+
+namespace Naringslivsplattform.ProcessPlan.Measures;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+internal sealed record GetMeasureTraces(Guid PlanId, int Year) : IQuery<IReadOnlyList<MeasureTraceResponse>?>;
+
+internal sealed class GetMeasureTracesHandler(IQuerySession session, TimeProvider time) : IQueryHandler<GetMeasureTraces, IReadOnlyList<MeasureTraceResponse>?>
+{
+    public async ValueTask<IReadOnlyList<MeasureTraceResponse>?> Handle(GetMeasureTraces query, CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
+        {
+            return null;
+        }
+
+        var actions = await session.Query<PlanAction>().Where(a => a.PlanId == query.PlanId).ToListAsync(cancellationToken);
+        return MeasureTracing.Trace(plan, actions, query.Year, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+    }
+}
+
+internal static class GetMeasureTracesEndpoint
+{
+    public static void Map(IEndpointRouteBuilder plans) =>
+        plans.MapGet("/{planId:guid}/measures", async Task<Results<Ok<IReadOnlyList<MeasureTraceResponse>>, ProblemHttpResult>> (
+                Guid planId, int? year, IMediator mediator, TimeProvider time, CancellationToken ct) =>
+            {
+                if (ProgressYear.Resolve(year, time) is not { } forYear)
+                {
+                    return ApiProblems.BadRequest("progress.year-invalid", ProcessPlanTexts.ProgressYearInvalid);
+                }
+
+                return await mediator.Send(new GetMeasureTraces(planId, forYear), ct) is { } traces
+                    ? TypedResults.Ok(traces)
+                    : ApiProblems.NotFound(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
+            })
+            .WithName("GetMeasureTraces")
+            .WithSummary("Insatserna med aktiviteterna som tjänar dem")
+            .WithDescription("Spårbarhet från strategin till varje åtgärd: per insats 1–8 dess aktiviteter, hur många åtgärder som är planerade, genomförda och inställda under året, och målens läge. Året anges med ?year=, annars innevarande år.");
+}

@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Resources;
+
+namespace Naringslivsplattform.ProcessPlan.Targets;
+
+using Naringslivsplattform.ProcessPlan.Plans;
+
+internal static class PlanTargetEndpoints
+{
+    public static void MapReads(IEndpointRouteBuilder plans) =>
+        plans.MapGet("/{planId:guid}/targets", async Task<Results<Ok<PlanTargetsResponse>, ProblemHttpResult>> (Guid planId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                if (await mediator.Send(new GetPlanTargets(planId), ct) is not { } targets)
+                {
+                    return ApiProblems.NotFound(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
+                }
+
+                ActionVersions.SetETag(http, targets.Version);
+                return TypedResults.Ok(targets);
+            })
+            .WithName("GetPlanTargets")
+            .WithSummary("Planens mål")
+            .WithDescription("Alla mål i planen med aktivitet och typ; planens version i ETag används i If-Match när ett mål ändras.");
+
+    public static void MapWrites(IEndpointRouteBuilder plans)
+    {
+        plans.MapPut("/{planId:guid}/targets/{targetKey}", (Guid planId, string targetKey, SetTargetRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(planId, http, mediator, plan => TargetDecisions.Set(plan, targetKey, request), ct))
+            .WithName("SetPlanTarget")
+            .WithSummary("Lägg till eller ändra ett mål")
+            .WithDescription("Antalsmål (count), tidsmål (deadline) eller täckningsmål (coverage) under en aktivitet. Kräver If-Match med planens version.");
+        plans.MapDelete("/{planId:guid}/targets/{targetKey}", (Guid planId, string targetKey, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(planId, http, mediator, plan => TargetDecisions.Withdraw(plan, targetKey), ct))
+            .WithName("WithdrawPlanTarget")
+            .WithSummary("Ta bort ett mål")
+            .WithDescription("Målet tas bort från planen; händelsen finns kvar i historiken. Kräver If-Match med planens version.");
+    }
+
+    private static async Task<Results<Ok<PlanTargetsResponse>, ProblemHttpResult>> SendAsync(
+        Guid planId, HttpContext http, IMediator mediator, Func<ProcessPlan, Outcome<object[]>> decide, CancellationToken ct)
+    {
+        if (ActionVersions.FromIfMatch(http.Request) is not { } expectedVersion)
+        {
+            return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "plan.version-required", ProcessPlanTexts.PlanVersionRequired);
+        }
+
+        var outcome = await mediator.Send(new ChangePlanTargets(planId, expectedVersion, decide), ct);
+        if (outcome.Value is not { } changed)
+        {
+            return outcome.Error!.ToProblem();
+        }
+
+        ActionVersions.SetETag(http, changed.Version);
+        return TypedResults.Ok(changed);
+    }
+}
