@@ -70,6 +70,28 @@ public sealed class ActionApiTests(SecurityApp app)
     }
 
     [Fact]
+    public async Task A_retried_plan_with_the_same_idempotency_key_gets_the_first_action_and_appends_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var url = $"/api/v1/plans/{await PlanIdAsync(planner)}/actions";
+        var key = $"retry-{Guid.NewGuid():N}";
+
+        var first = await PostWithKeyAsync(planner, url, key, Meeting("1.1", "Näringslivsråd i maj"));
+        var before = await EventRows.ReadAllAsync(app.ConnectionString);
+        var retried = await PostWithKeyAsync(planner, url, key, Meeting("1.1", "Näringslivsråd i maj"));
+        var reused = await PostWithKeyAsync(planner, url, key, Meeting("1.1", "Ett annat möte"));
+        var invalid = await PostWithKeyAsync(planner, url, new string('x', 101), Meeting("1.1", "Näringslivsråd i maj"));
+
+        var firstId = (string?)(await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"];
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retried.StatusCode));
+        Assert.Equal(firstId, (string?)(await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]);
+        Assert.Equal("true", retried.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal((HttpStatusCode.Conflict, "action.idempotency-key-reused"), (reused.StatusCode, (string?)(await reused.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]));
+        Assert.Equal((HttpStatusCode.BadRequest, "action.idempotency-key-invalid"), (invalid.StatusCode, (string?)(await invalid.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]));
+        Assert.Equal(before.Count, (await EventRows.ReadAllAsync(app.ConnectionString)).Count);
+    }
+
+    [Fact]
     public async Task A_read_key_may_read_but_not_plan()
     {
         var reader = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina);
@@ -88,6 +110,13 @@ public sealed class ActionApiTests(SecurityApp app)
         locality = "Vilhelmina",
         responsibleOfficial = "Anna Andersson",
     };
+
+    private static async Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string url, string key, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(request, Ct);
+    }
 
     private static async Task<string> PlanIdAsync(HttpClient client) =>
         (string)(await client.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;

@@ -11,12 +11,14 @@ using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.History;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Measures;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.ProcessPlan.Targets;
+using Naringslivsplattform.ProcessPlan.Timeline;
 
 namespace Naringslivsplattform.ProcessPlan;
 
@@ -30,6 +32,8 @@ public sealed class ProcessPlanModule : IModule
         new(ProcessPlanTexts.NavPlan, "processplan", Icons.Material.Filled.AccountTree, PlatformPolicies.Read),
         new(ProcessPlanTexts.NavMeasures, "processplan/insatser", Icons.Material.Filled.Timeline, PlatformPolicies.Read),
         new(ProcessPlanTexts.NavTargets, "processplan/mal", Icons.Material.Filled.Flag, PlatformPolicies.Read),
+        new(ProcessPlanTexts.TimelineNav, "processplan/atgarder", Icons.Material.Filled.ViewTimeline, PlatformPolicies.Read),
+        new(ProcessPlanTexts.TimelineNavCalendar, "processplan/kalender", Icons.Material.Filled.CalendarMonth, PlatformPolicies.Read),
         new(ProcessPlanTexts.DecisionNav, "processplan/beslut", Icons.Material.Filled.Gavel, PlatformPolicies.Read),
     ];
 
@@ -49,6 +53,7 @@ public sealed class ProcessPlanModule : IModule
         options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
         options.Events.AddEventTypes(PlanActionEventTypes.All);
         options.Projections.Snapshot<PlanAction>(SnapshotLifecycle.Inline);
+        TimelineProjection.Register(options);
         options.Events.AddEventTypes(LeadershipDecisionEventTypes.All);
         options.Projections.Snapshot<LeadershipDecision>(SnapshotLifecycle.Inline);
     }
@@ -60,6 +65,8 @@ public sealed class ProcessPlanModule : IModule
         GetPlanEndpoint.Map(plans);
         GetPlanActivityEndpoint.Map(plans);
         GetPlanProgressEndpoint.Map(plans);
+        GetTimelineEndpoint.Map(plans);
+        GetCalendarEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         PlanTargetEndpoints.MapReads(plans);
         GetMeasureTracesEndpoint.Map(plans);
@@ -68,6 +75,8 @@ public sealed class ProcessPlanModule : IModule
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");
         GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ChangeActionEndpoints.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        StreamHistoryEndpoints.MapPlanHistory(plans);
+        StreamHistoryEndpoints.MapActionHistory(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
 
         ListDecisionsEndpoint.Map(plans);
         RecordDecisionNeedEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));

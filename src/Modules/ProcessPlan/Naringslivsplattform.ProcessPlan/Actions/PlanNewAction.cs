@@ -1,9 +1,11 @@
 using Marten;
+using Marten.Exceptions;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Resources;
 
@@ -14,26 +16,58 @@ using Naringslivsplattform.ProcessPlan.Plans;
 internal sealed record PlanNewActionRequest(
     string? ActivityCode, PlanActionKind? Kind, string? Title, DateOnly? PlannedFrom, DateOnly? PlannedTo, string? Locality, string? ResponsibleOfficial, string? Description, string? Cluster = null);
 
-internal sealed record PlanNewAction(Guid PlanId, PlanNewActionRequest Request) : ICommand<Outcome<ActionResponse>>;
+/// <param name="IdempotencyKey">When given, a retry with the same key and request gets the action the first request planned.</param>
+internal sealed record PlanNewAction(Guid PlanId, PlanNewActionRequest Request, string? IdempotencyKey = null) : ICommand<Outcome<PlannedAction>>;
 
-internal sealed class PlanNewActionHandler(IDocumentSession session) : ICommandHandler<PlanNewAction, Outcome<ActionResponse>>
+/// <param name="Replayed">True when an earlier request with the same idempotency key planned it.</param>
+internal sealed record PlannedAction(ActionResponse Action, bool Replayed);
+
+internal sealed class PlanNewActionHandler(IDocumentSession session, OperationContext operation) : ICommandHandler<PlanNewAction, Outcome<PlannedAction>>
 {
-    public async ValueTask<Outcome<ActionResponse>> Handle(PlanNewAction command, CancellationToken cancellationToken)
+    public async ValueTask<Outcome<PlannedAction>> Handle(PlanNewAction command, CancellationToken cancellationToken)
     {
         if (await session.LoadAsync<ProcessPlan>(command.PlanId, cancellationToken) is not { } plan)
         {
             return new DomainError("plan.not-found", ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
         }
 
-        var decision = PlanActionDecisions.Plan(plan, Guid.CreateVersion7(), command.Request);
+        var actionId = command.IdempotencyKey is { } key ? ActionIdentity.ForIdempotencyKey(plan.Id, operation.UserName, key) : Guid.CreateVersion7();
+        var decision = PlanActionDecisions.Plan(plan, actionId, command.Request);
         if (decision.Value is not { } planned)
         {
             return decision.Error!;
         }
 
+        if (command.IdempotencyKey is not null && await session.Events.FetchStreamStateAsync(actionId, cancellationToken) is not null)
+        {
+            return await ReplayAsync(planned, cancellationToken);
+        }
+
         session.Events.StartStream<PlanAction>(planned.ActionId, planned);
-        await session.SaveChangesAsync(cancellationToken);
-        return ActionResponse.Of(PlanAction.Create(planned), 1);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (ExistingStreamIdCollisionException) when (command.IdempotencyKey is not null)
+        {
+            return await ReplayAsync(planned, cancellationToken);
+        }
+
+        return new PlannedAction(ActionResponse.Of(PlanAction.Create(planned), 1), Replayed: false);
+    }
+
+    /// <summary>The action an earlier request with the same key planned, if it asked for the same; otherwise a conflict.</summary>
+    private async Task<Outcome<PlannedAction>> ReplayAsync(ActionPlanned wanted, CancellationToken cancellationToken)
+    {
+        var events = await session.Events.FetchStreamAsync(wanted.ActionId, token: cancellationToken);
+        if (!Equals(events[0].Data, wanted))
+        {
+            return new DomainError("action.idempotency-key-reused", ProcessPlanTexts.ActionIdempotencyKeyReused, StatusCodes.Status409Conflict);
+        }
+
+        return await session.LoadWithVersionAsync<PlanAction>(wanted.ActionId, cancellationToken) is var (action, version)
+            ? new PlannedAction(ActionResponse.Of(action, version), Replayed: true)
+            : new DomainError("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound);
     }
 }
 
@@ -43,10 +77,21 @@ internal static class PlanNewActionEndpoint
         plans.MapPost("/{planId:guid}/actions", async Task<Results<Created<ActionResponse>, ProblemHttpResult>> (
                 Guid planId, PlanNewActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var outcome = await mediator.Send(new PlanNewAction(planId, request), ct);
-                if (outcome.Value is not { } created)
+                var key = http.Request.Headers["Idempotency-Key"].ToString();
+                if (key.Length > 0 && !ActionIdentity.IsValidKey(key))
+                {
+                    return ApiProblems.BadRequest("action.idempotency-key-invalid", ProcessPlanTexts.ActionIdempotencyKeyInvalid);
+                }
+
+                var outcome = await mediator.Send(new PlanNewAction(planId, request, key.Length > 0 ? key : null), ct);
+                if (outcome.Value is not { Action: var created } planned)
                 {
                     return outcome.Error!.ToProblem();
+                }
+
+                if (planned.Replayed)
+                {
+                    http.Response.Headers["Idempotent-Replayed"] = "true";
                 }
 
                 ActionVersions.SetETag(http, created.Version);
@@ -54,5 +99,5 @@ internal static class PlanNewActionEndpoint
             })
             .WithName("PlanNewAction")
             .WithSummary("Planera en åtgärd under en aktivitet")
-            .WithDescription("Typ, rubrik, datum eller period, ort, ansvarig tjänsteperson och beskrivning. Svaret har åtgärdens version i ETag.");
+            .WithDescription("Typ, rubrik, datum eller period, ort, ansvarig tjänsteperson, beskrivning och mikrokluster. Svaret har åtgärdens version i ETag. Med rubriken Idempotency-Key ger ett upprepat anrop samma åtgärd i stället för en till (Idempotent-Replayed: true).");
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
+using Naringslivsplattform.ProcessPlan.History;
 using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Browsing;
@@ -25,11 +26,22 @@ internal static class GetPlanEndpoint
     public const string PlanNotFoundCode = "plan.not-found";
 
     public static void Map(IEndpointRouteBuilder plans) =>
-        plans.MapGet("/{planId:guid}", async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> (Guid planId, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new GetPlan(planId), ct) is { } plan
+        plans.MapGet("/{planId:guid}", async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> (
+                Guid planId, string? asOf, IMediator mediator, TimeProvider time, CancellationToken ct) =>
+            {
+                if (asOf is not null)
+                {
+                    var then = AsOf.Parse(asOf, StockholmTime.Today(time));
+                    var past = then.Value is { } day ? await mediator.Send(new GetPlanAsOf(planId, day), ct) : then.Error!;
+                    return past.Value is { } planThen ? TypedResults.Ok(planThen) : past.Error!.ToProblem();
+                }
+
+                return await mediator.Send(new GetPlan(planId), ct) is { } plan
                     ? TypedResults.Ok(plan)
-                    : ApiProblems.NotFound(PlanNotFoundCode, ProcessPlanTexts.PlanNotFound))
+                    : ApiProblems.NotFound(PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
+            })
             .WithName("GetPlan")
             .WithSummary("En processplan")
-            .WithDescription("Planens insatser, kategorier, aktiviteter med punkter, tidsramar, mål och vilka insatser varje aktivitet tjänar.");
+            .WithDescription("Planens insatser, kategorier, aktiviteter med punkter, tidsramar, mål och vilka insatser varje aktivitet tjänar. "
+                + "Med ?asOf=ÅÅÅÅ-MM-DD visas planen som den såg ut vid slutet av den dagen (svensk tid).");
 }

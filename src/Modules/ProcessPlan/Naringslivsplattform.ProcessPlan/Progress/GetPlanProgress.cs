@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.History;
 using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Progress;
@@ -33,12 +34,24 @@ internal static class GetPlanProgressEndpoint
 {
     public static void Map(IEndpointRouteBuilder plans) =>
         plans.MapGet("/{planId:guid}/progress", async Task<Results<Ok<IReadOnlyList<TargetProgress>>, ProblemHttpResult>> (
-                Guid planId, int? year, IMediator mediator, TimeProvider time, CancellationToken ct) =>
+                Guid planId, int? year, string? asOf, IMediator mediator, TimeProvider time, CancellationToken ct) =>
             {
-                var forYear = year ?? time.GetLocalNow().Year;
+                var then = asOf is null ? (Outcome<AsOf>?)null : AsOf.Parse(asOf, StockholmTime.Today(time));
+                if (then?.Error is { } invalidDay)
+                {
+                    return invalidDay.ToProblem();
+                }
+
+                var forYear = year ?? then?.Value?.Day.Year ?? time.GetLocalNow().Year;
                 if (forYear is < 2020 or > 2035)
                 {
                     return ApiProblems.BadRequest("progress.year-invalid", ProcessPlanTexts.ProgressYearInvalid);
+                }
+
+                if (then?.Value is { } day)
+                {
+                    var past = await mediator.Send(new GetPlanProgressAsOf(planId, forYear, day), ct);
+                    return past.Value is { } progressThen ? TypedResults.Ok<IReadOnlyList<TargetProgress>>(progressThen) : past.Error!.ToProblem();
                 }
 
                 return await mediator.Send(new GetPlanProgress(planId, forYear), ct) is { } progress
@@ -47,5 +60,6 @@ internal static class GetPlanProgressEndpoint
             })
             .WithName("GetPlanProgress")
             .WithSummary("Hur långt planens mål har nåtts")
-            .WithDescription("Per mål: genomfört mot mål för året (antalsmål) eller före slutdatumet (tidsmål), och om det är nått, i fas eller efter. Året anges med ?year=, annars innevarande år.");
+            .WithDescription("Per mål: genomfört mot mål för året (antalsmål) eller före slutdatumet (tidsmål), och om det är nått, i fas eller efter. Året anges med ?year=, annars innevarande år. "
+                + "Med ?asOf=ÅÅÅÅ-MM-DD räknas läget vid slutet av den dagen (svensk tid), med den dagen som \"i dag\".");
 }

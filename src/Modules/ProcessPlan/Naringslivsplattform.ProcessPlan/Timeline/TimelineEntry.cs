@@ -1,0 +1,37 @@
+namespace Naringslivsplattform.ProcessPlan.Timeline;
+
+/// <summary>Where an action stands, in words every source of actions shares.</summary>
+internal enum TimelineStatus
+{
+    Planned,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>
+/// One action on the plan's timeline, whatever recorded it. Deliberately neutral: the kind is a string
+/// key and the source names the event family, so other modules' actions (company visits, cluster
+/// meetings, UF days) can be projected into the same document without writing the core's streams.
+/// </summary>
+/// <param name="Id">The id of the action's own stream.</param>
+/// <param name="Category">The first part of the activity code, so a category filter needs no parsing.</param>
+/// <param name="Link">The admin UI page of the action, relative to the app's base.</param>
+internal sealed record TimelineEntry(
+    Guid Id,
+    Guid PlanId,
+    string ActivityCode,
+    int Category,
+    string Kind,
+    string Title,
+    TimelineStatus Status,
+    DateOnly PlannedFrom,
+    DateOnly PlannedTo,
+    DateOnly? HeldOn,
+    string? Locality,
+    string ResponsibleOfficial,
+    string Source,
+    string Link)
+{
+    /// <summary>The day the entry sorts and filters by: when it was held once completed, else when it is planned.</summary>
+    public DateOnly Date => HeldOn ?? PlannedFrom;
+}

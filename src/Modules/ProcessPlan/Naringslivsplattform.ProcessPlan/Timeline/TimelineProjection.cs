@@ -1,0 +1,45 @@
+using JasperFx.Events.Projections;
+using Marten.Events.Projections;
+using Naringslivsplattform.ProcessPlan.Actions;
+
+namespace Naringslivsplattform.ProcessPlan.Timeline;
+
+/// <summary>
+/// Builds one <see cref="TimelineEntry"/> per action stream. A multi-stream projection keyed by the source
+/// stream id rather than a snapshot of <see cref="PlanAction"/>, so that other event families can add
+/// their own <c>Identity</c> and <c>Create</c>/<c>Apply</c> methods here and land in the same table.
+/// </summary>
+internal sealed partial class TimelineProjection : MultiStreamProjection<TimelineEntry, Guid>
+{
+    public const string ProjectionName = "Timeline";
+    public const string ActionSource = "action";
+
+    public TimelineProjection()
+    {
+        Name = ProjectionName;
+        Identity<ActionPlanned>(e => e.ActionId);
+        Identity<ActionRescheduled>(e => e.ActionId);
+        Identity<ActionCompleted>(e => e.ActionId);
+        Identity<ActionCancelled>(e => e.ActionId);
+    }
+
+    public static TimelineEntry Create(ActionPlanned planned) =>
+        new(planned.ActionId, planned.PlanId, planned.ActivityCode.ToString(), planned.ActivityCode.Category, planned.Kind.ToString(), planned.Title,
+            TimelineStatus.Planned, planned.PlannedFrom, planned.PlannedTo, null, planned.Locality, planned.ResponsibleOfficial, ActionSource,
+            $"atgarder/{planned.ActionId}");
+
+    public static TimelineEntry Apply(ActionRescheduled rescheduled, TimelineEntry entry) =>
+        entry with { PlannedFrom = rescheduled.PlannedFrom, PlannedTo = rescheduled.PlannedTo };
+
+    public static TimelineEntry Apply(ActionCompleted completed, TimelineEntry entry) =>
+        entry with { Status = TimelineStatus.Completed, HeldOn = completed.HeldOn };
+
+    public static TimelineEntry Apply(ActionCancelled cancelled, TimelineEntry entry) =>
+        entry with { Status = TimelineStatus.Cancelled };
+
+    public static void Register(Marten.StoreOptions options)
+    {
+        options.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<TimelineEntry>().Index([e => e.PlanId, e => e.Date]);
+    }
+}

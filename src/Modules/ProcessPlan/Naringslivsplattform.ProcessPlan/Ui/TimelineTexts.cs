@@ -1,0 +1,27 @@
+using System.Globalization;
+using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Timeline;
+
+namespace Naringslivsplattform.ProcessPlan.Ui;
+
+/// <summary>Swedish words for timeline entries, shared by the list and the calendar.</summary>
+internal static class TimelineTexts
+{
+    public static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    /// <summary>An action kind's Swedish name; a kind from another source that has none yet shows its key.</summary>
+    public static string KindName(string kind) =>
+        Enum.TryParse<PlanActionKind>(kind, out var actionKind) ? ActionTexts.KindName(actionKind) : kind;
+
+    public static string StatusName(TimelineStatus status) => status switch
+    {
+        TimelineStatus.Completed => ProcessPlanTexts.ActionStatusCompleted,
+        TimelineStatus.Cancelled => ProcessPlanTexts.ActionStatusCancelled,
+        _ => ProcessPlanTexts.ActionStatusPlanned,
+    };
+
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", Swedish);
+
+    public static string Format(string template, params object[] values) => string.Format(Swedish, template, values);
+}
