@@ -10,6 +10,7 @@ using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.History;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Measures;
@@ -33,6 +34,7 @@ public sealed class ProcessPlanModule : IModule
         new(ProcessPlanTexts.NavTargets, "processplan/mal", Icons.Material.Filled.Flag, PlatformPolicies.Read),
         new(ProcessPlanTexts.TimelineNav, "processplan/atgarder", Icons.Material.Filled.ViewTimeline, PlatformPolicies.Read),
         new(ProcessPlanTexts.TimelineNavCalendar, "processplan/kalender", Icons.Material.Filled.CalendarMonth, PlatformPolicies.Read),
+        new(ProcessPlanTexts.DecisionNav, "processplan/beslut", Icons.Material.Filled.Gavel, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -52,6 +54,8 @@ public sealed class ProcessPlanModule : IModule
         options.Events.AddEventTypes(PlanActionEventTypes.All);
         options.Projections.Snapshot<PlanAction>(SnapshotLifecycle.Inline);
         TimelineProjection.Register(options);
+        options.Events.AddEventTypes(LeadershipDecisionEventTypes.All);
+        options.Projections.Snapshot<LeadershipDecision>(SnapshotLifecycle.Inline);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -73,5 +77,11 @@ public sealed class ProcessPlanModule : IModule
         ChangeActionEndpoints.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         StreamHistoryEndpoints.MapPlanHistory(plans);
         StreamHistoryEndpoints.MapActionHistory(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+
+        ListDecisionsEndpoint.Map(plans);
+        RecordDecisionNeedEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        var decisions = api.MapGroup("/decisions").WithTags("Ledningsbeslut");
+        GetDecisionEndpoint.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+        ChangeDecisionEndpoints.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
     }
 }

@@ -1,0 +1,69 @@
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Resources;
+using Naringslivsplattform.ProcessPlan.Streams;
+
+namespace Naringslivsplattform.ProcessPlan.Decisions;
+
+/// <summary>A change to an existing leadership decision, based on the version the caller saw.</summary>
+internal sealed record ChangeDecision(Guid DecisionId, long ExpectedVersion, Func<LeadershipDecision, DateOnly, Outcome<object>> Decide) : ICommand<Outcome<DecisionResponse>>;
+
+internal sealed class ChangeDecisionHandler(IDocumentSession session, TimeProvider time) : ICommandHandler<ChangeDecision, Outcome<DecisionResponse>>
+{
+    public async ValueTask<Outcome<DecisionResponse>> Handle(ChangeDecision command, CancellationToken cancellationToken)
+    {
+        var fetched = await session.FetchAtVersionAsync<LeadershipDecision>(
+            command.DecisionId, command.ExpectedVersion, GetDecisionEndpoint.NotFound, new DomainError("decision.version-stale", ProcessPlanTexts.DecisionVersionStale, StatusCodes.Status412PreconditionFailed), cancellationToken);
+        if (fetched.Value is not { Aggregate: { } decision } stream)
+        {
+            return fetched.Error!;
+        }
+
+        var today = time.Today();
+        var outcome = command.Decide(decision, today);
+        if (outcome.Value is not { } change)
+        {
+            return outcome.Error!;
+        }
+
+        stream.AppendOne(change);
+        await session.SaveChangesAsync(cancellationToken);
+        var changed = await session.Events.FetchLatest<LeadershipDecision>(command.DecisionId, cancellationToken);
+        return DecisionResponse.Of(changed!, command.ExpectedVersion + 1, today);
+    }
+}
+
+internal static class ChangeDecisionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder decisions)
+    {
+        decisions.MapPost("/{decisionId:guid}/request", (Guid decisionId, RequestDecisionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(decisionId, http, mediator, (decision, _) => ChangeActionEndpoints.Widen(LeadershipDecisionDecisions.Request(decision, request)), ct))
+            .WithName("RequestDecision")
+            .WithSummary("Begär ett beslut av kommunfullmäktige, kommunstyrelsen eller ledningsgruppen")
+            .WithDescription("Organ, datum för begäran och diarienummer om det finns. Kräver If-Match med den version ändringen bygger på.");
+        decisions.MapPost("/{decisionId:guid}/decide", (Guid decisionId, MakeDecisionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(decisionId, http, mediator, (decision, today) => ChangeActionEndpoints.Widen(LeadershipDecisionDecisions.Decide(decision, request, today)), ct))
+            .WithName("MakeDecision")
+            .WithSummary("Registrera ett fattat beslut")
+            .WithDescription("Beslutsdatum, organ, diarienummer (krävs för kommunfullmäktige och kommunstyrelsen), beslutstext och bifall eller avslag. Kräver If-Match.");
+        decisions.MapPost("/{decisionId:guid}/withdraw", (Guid decisionId, WithdrawDecisionNeedRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(decisionId, http, mediator, (decision, _) => ChangeActionEndpoints.Widen(LeadershipDecisionDecisions.Withdraw(decision, request)), ct))
+            .WithName("WithdrawDecisionNeed")
+            .WithSummary("Återkalla ett beslutsbehov")
+            .WithDescription("Skälet till att beslutet inte längre behövs. Kräver If-Match.");
+    }
+
+    private static async Task<Results<Ok<DecisionResponse>, ProblemHttpResult>> SendAsync(
+        Guid decisionId, HttpContext http, IMediator mediator, Func<LeadershipDecision, DateOnly, Outcome<object>> decide, CancellationToken ct) =>
+        ActionVersions.FromIfMatch(http.Request) is { } expectedVersion
+            ? VersionedResults.Ok(http, await mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct))
+            : ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "decision.version-required", ProcessPlanTexts.DecisionVersionRequired);
+}

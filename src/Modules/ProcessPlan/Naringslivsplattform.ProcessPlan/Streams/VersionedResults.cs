@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.ProcessPlan.Actions;
+
+namespace Naringslivsplattform.ProcessPlan.Streams;
+
+/// <summary>A response about one stream, carrying the stream version a change to it must be based on.</summary>
+internal interface IVersionedResponse
+{
+    Guid Id { get; }
+
+    long Version { get; }
+}
+
+/// <summary>Answers about one stream that carry its version in the ETag, which a change must send back in If-Match.</summary>
+internal static class VersionedResults
+{
+    public static Results<Created<T>, ProblemHttpResult> Created<T>(HttpContext http, Outcome<T> outcome, string collection)
+        where T : class, IVersionedResponse =>
+        outcome.Value is { } created
+            ? TypedResults.Created($"{collection}/{created.Id}", Tagged(http, created))
+            : outcome.Error!.ToProblem();
+
+    public static Results<Ok<T>, ProblemHttpResult> Ok<T>(HttpContext http, Outcome<T> outcome)
+        where T : class, IVersionedResponse =>
+        outcome.Value is { } found ? TypedResults.Ok(Tagged(http, found)) : outcome.Error!.ToProblem();
+
+    private static T Tagged<T>(HttpContext http, T response)
+        where T : IVersionedResponse
+    {
+        ActionVersions.SetETag(http, response.Version);
+        return response;
+    }
+}

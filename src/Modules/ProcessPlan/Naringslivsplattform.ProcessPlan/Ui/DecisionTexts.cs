@@ -1,0 +1,38 @@
+using System.Globalization;
+using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.Resources;
+
+namespace Naringslivsplattform.ProcessPlan.Ui;
+
+/// <summary>Swedish names of decision bodies, verdicts and states, and dates as the decision pages show them.</summary>
+internal static class DecisionTexts
+{
+    public static readonly DecisionBody[] Bodies = Enum.GetValues<DecisionBody>();
+
+    public static readonly DecisionVerdict[] Verdicts = Enum.GetValues<DecisionVerdict>();
+
+    public static string BodyName(DecisionBody? body) => body switch
+    {
+        DecisionBody.Kommunfullmaktige => ProcessPlanTexts.DecisionBodyKommunfullmaktige,
+        DecisionBody.Kommunstyrelsen => ProcessPlanTexts.DecisionBodyKommunstyrelsen,
+        DecisionBody.Ledningsgruppen => ProcessPlanTexts.DecisionBodyLedningsgruppen,
+        _ => ProcessPlanTexts.DecisionNone,
+    };
+
+    public static string VerdictName(DecisionVerdict verdict) =>
+        verdict == DecisionVerdict.Approved ? ProcessPlanTexts.DecisionVerdictApproved : ProcessPlanTexts.DecisionVerdictRejected;
+
+    public static string StateName(DecisionState state) => state switch
+    {
+        DecisionState.Requested => ProcessPlanTexts.DecisionStateRequested,
+        DecisionState.Approved => ProcessPlanTexts.DecisionStateApproved,
+        DecisionState.Rejected => ProcessPlanTexts.DecisionStateRejected,
+        DecisionState.Withdrawn => ProcessPlanTexts.DecisionStateWithdrawn,
+        _ => ProcessPlanTexts.DecisionStateNeeded,
+    };
+
+    public static string Day(DateOnly? day) =>
+        day?.ToString("yyyy-MM-dd", CultureInfo.GetCultureInfo("sv-SE")) ?? ProcessPlanTexts.DecisionNone;
+
+    public static DateOnly? DayOf(DateTime? picked) => picked is { } date ? DateOnly.FromDateTime(date) : null;
+}
