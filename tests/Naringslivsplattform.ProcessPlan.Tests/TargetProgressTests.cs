@@ -1,4 +1,5 @@
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Progress;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
@@ -17,7 +18,7 @@ public sealed class TargetProgressTests
     }
 
     private static TargetProgress Council(IReadOnlyCollection<PlanAction> actions, int year, DateOnly today) =>
-        TargetProgressCalculation.Calculate(Plan, actions, year, today).Single(p => p.TargetKey == "naringslivsrad-per-ar");
+        TargetProgressCalculation.Calculate(new(Plan, actions, []), year, today).Single(p => p.TargetKey == "naringslivsrad-per-ar");
 
     [Fact]
     public void With_no_meetings_held_1_1_is_0_of_4_and_on_track_in_january()
@@ -60,7 +61,7 @@ public sealed class TargetProgressTests
         Assert.Equal(ProgressStatus.Met, Agendas([CouncilMeeting(new(2023, 11, 1), PlanActionKind.Other, "3.2")], new DateOnly(2024, 1, 1)).Status);
 
         static TargetProgress Agendas(IReadOnlyCollection<PlanAction> actions, DateOnly today) =>
-            TargetProgressCalculation.Calculate(Plan, actions, 2023, today).Single(p => p.TargetKey == "agendor-hosten-2023");
+            TargetProgressCalculation.Calculate(new(Plan, actions, []), 2023, today).Single(p => p.TargetKey == "agendor-hosten-2023");
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class TargetProgressTests
             CouncilMeeting(new(2023, 4, 1), PlanActionKind.ClusterMeeting, "1.2", "Klimpfjäll"),
         };
 
-        var progress = TargetProgressCalculation.Calculate(Plan, actions, 2024, new DateOnly(2024, 5, 1)).Single(p => p.TargetKey == "mikrokluster-per-ar");
+        var progress = TargetProgressCalculation.Calculate(new(Plan, actions, []), 2024, new DateOnly(2024, 5, 1)).Single(p => p.TargetKey == "mikrokluster-per-ar");
 
         Assert.Equal((TargetKind.Coverage, 2, 4), (progress.Kind, progress.Done, progress.Required));
         Assert.Equal(["Klimpfjäll", "Företagarna"], progress.NotYetCovered);
@@ -86,9 +87,30 @@ public sealed class TargetProgressTests
     {
         var actions = Plan.Clusters.Select((c, i) => CouncilMeeting(new(2023, i + 1, 10), PlanActionKind.ClusterMeeting, "1.2", c.Name)).ToList();
 
-        var progress = TargetProgressCalculation.Calculate(Plan, actions, 2023, new DateOnly(2024, 1, 2)).Single(p => p.TargetKey == "mikrokluster-per-ar");
+        var progress = TargetProgressCalculation.Calculate(new(Plan, actions, []), 2023, new DateOnly(2024, 1, 2)).Single(p => p.TargetKey == "mikrokluster-per-ar");
 
         Assert.Equal((4, 4, ProgressStatus.Met), (progress.Done, progress.Required, progress.Status));
         Assert.Empty(progress.NotYetCovered);
+    }
+
+    [Fact]
+    public void An_approved_leadership_decision_by_the_deadline_meets_3_3_and_a_rejected_one_does_not()
+    {
+        var (spring, summer) = (new DateOnly(2024, 4, 10), new DateOnly(2024, 7, 1));
+
+        Assert.Equal(ProgressStatus.Met, GroupGoals(Decided(spring, DecisionVerdict.Approved), summer).Status);
+        Assert.Equal(ProgressStatus.Behind, GroupGoals(Decided(spring, DecisionVerdict.Rejected), summer).Status);
+        Assert.Equal(ProgressStatus.Behind, GroupGoals(Decided(summer, DecisionVerdict.Approved), summer).Status);
+
+        static TargetProgress GroupGoals(LeadershipDecision decision, DateOnly today) =>
+            TargetProgressCalculation.Calculate(new(Plan, [], [decision]), 2024, today).Single(p => p.TargetKey == "koncernmal-varen-2024");
+
+        static LeadershipDecision Decided(DateOnly on, DecisionVerdict verdict)
+        {
+            var id = Guid.CreateVersion7();
+            return LeadershipDecision.Create(new DecisionNeedRecorded(id, Plan.Id, ActivityCode.Parse("3.3"), "Koncernövergripande mål", new DateOnly(2024, 6, 30)))
+                .Apply(new DecisionRequested(id, DecisionBody.Kommunstyrelsen, on.AddDays(-20), "KS 2024/17"))
+                .Apply(new DecisionMade(id, on, DecisionBody.Kommunstyrelsen, "KS 2024/17", "Målen fastställs.", verdict));
+        }
     }
 }

@@ -4,6 +4,7 @@ using Marten.Events;
 using Mediator;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Progress;
 
 namespace Naringslivsplattform.ProcessPlan.History;
@@ -21,22 +22,43 @@ internal sealed class GetPlanProgressAsOfHandler(IQuerySession session) : IQuery
             return plan.Error!;
         }
 
-        // The actions' read model holds only their latest state, so the action events up to the instant are read in one query and folded here.
+        // The read models hold only the latest state, so the action and decision events up to the instant are read in one query and folded here.
         var end = query.AsOf.End;
+        Type[] counted = [.. PlanActionEventTypes.All, .. LeadershipDecisionEventTypes.All];
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= end && e.EventTypesAre(PlanActionEventTypes.All))
+            .Where(e => e.Timestamp <= end && e.EventTypesAre(counted))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        return (TargetProgress[])[.. TargetProgressCalculation.Calculate(then, ActionsAsOf.Fold(events), query.Year, query.AsOf.Day)];
+        var facts = new PlanFacts(then, ActionsAsOf.Fold(events), DecisionsAsOf.Fold(events));
+        return (TargetProgress[])[.. TargetProgressCalculation.Calculate(facts, query.Year, query.AsOf.Day)];
     }
 }
 
-/// <summary>Actions rebuilt from their events with the same Create/Apply as the live read model.</summary>
+/// <summary>Streams rebuilt from their events (in append order) with the same Create/Apply as the live read models.</summary>
+internal static class StreamsAsOf
+{
+    public static IReadOnlyList<T> Fold<T>(IEnumerable<IEvent> events, Func<T?, object, T?> apply)
+        where T : class =>
+        [.. events.GroupBy(e => e.StreamId).Select(stream => stream.Aggregate((T?)null, (state, e) => apply(state, e.Data))).OfType<T>()];
+}
+
+internal static class DecisionsAsOf
+{
+    public static IReadOnlyList<LeadershipDecision> Fold(IEnumerable<IEvent> events) => StreamsAsOf.Fold<LeadershipDecision>(events, Apply);
+
+    private static LeadershipDecision? Apply(LeadershipDecision? decision, object data) => (decision, data) switch
+    {
+        (null, DecisionNeedRecorded recorded) => LeadershipDecision.Create(recorded),
+        ({ } current, DecisionRequested requested) => current.Apply(requested),
+        ({ } current, DecisionMade made) => current.Apply(made),
+        ({ } current, DecisionNeedWithdrawn withdrawn) => current.Apply(withdrawn),
+        _ => decision,
+    };
+}
+
 internal static class ActionsAsOf
 {
-    /// <param name="events">Action events in the order they were appended.</param>
-    public static IReadOnlyList<PlanAction> Fold(IEnumerable<IEvent> events) =>
-        [.. events.GroupBy(e => e.StreamId).Select(stream => stream.Aggregate((PlanAction?)null, (action, e) => Apply(action, e.Data))).OfType<PlanAction>()];
+    public static IReadOnlyList<PlanAction> Fold(IEnumerable<IEvent> events) => StreamsAsOf.Fold<PlanAction>(events, Apply);
 
     private static PlanAction? Apply(PlanAction? action, object data) => (action, data) switch
     {

@@ -21,7 +21,7 @@ internal sealed class GetMeasureTracesHandler(IQuerySession session, TimeProvide
 {
     public async ValueTask<IReadOnlyList<MeasureTraceResponse>?> Handle(GetMeasureTraces query, CancellationToken cancellationToken) =>
         await PlanFacts.LoadAsync(session, query.PlanId, cancellationToken) is { } facts
-            ? MeasureTracing.Trace(facts.Plan, facts.Actions, query.Year, SwedishTime.Today(time))
+            ? MeasureTracing.Trace(facts, query.Year, SwedishTime.Today(time))
             : null;
 }
 

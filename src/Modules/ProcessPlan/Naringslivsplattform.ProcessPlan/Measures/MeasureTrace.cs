@@ -19,13 +19,13 @@ internal sealed record ActivityTrace(string Code, int Category, string Title, in
 /// </summary>
 internal static class MeasureTracing
 {
-    public static IReadOnlyList<MeasureTraceResponse> Trace(ProcessPlan plan, IReadOnlyCollection<PlanAction> actions, int year, DateOnly today)
+    public static IReadOnlyList<MeasureTraceResponse> Trace(PlanFacts facts, int year, DateOnly today)
     {
-        var progress = TargetProgressCalculation.Calculate(plan, actions, year, today);
-        return [.. plan.Measures.Select(measure => new MeasureTraceResponse(
+        var progress = TargetProgressCalculation.Calculate(facts, year, today);
+        return [.. facts.Plan.Measures.Select(measure => new MeasureTraceResponse(
             measure.Number,
             measure.Text,
-            [.. plan.Activities.Where(a => a.ServesMeasures.Contains(measure.Number)).Select(activity => TraceActivity(activity, actions, progress, year))]))];
+            [.. facts.Plan.Activities.Where(a => a.ServesMeasures.Contains(measure.Number)).Select(activity => TraceActivity(activity, facts.Actions, progress, year))]))];
     }
 
     private static ActivityTrace TraceActivity(PlanActivity activity, IReadOnlyCollection<PlanAction> actions, IReadOnlyList<TargetProgress> progress, int year)

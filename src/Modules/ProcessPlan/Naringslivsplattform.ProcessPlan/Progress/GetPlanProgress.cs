@@ -21,7 +21,7 @@ internal sealed class GetPlanProgressHandler(IQuerySession session, TimeProvider
 {
     public async ValueTask<IReadOnlyList<TargetProgress>?> Handle(GetPlanProgress query, CancellationToken cancellationToken) =>
         await PlanFacts.LoadAsync(session, query.PlanId, cancellationToken) is { } facts
-            ? TargetProgressCalculation.Calculate(facts.Plan, facts.Actions, query.Year, SwedishTime.Today(time))
+            ? TargetProgressCalculation.Calculate(facts, query.Year, SwedishTime.Today(time))
             : null;
 }
 

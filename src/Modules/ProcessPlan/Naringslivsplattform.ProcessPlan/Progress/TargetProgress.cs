@@ -1,6 +1,7 @@
 namespace Naringslivsplattform.ProcessPlan.Progress;
 
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Plans;
 
 internal enum ProgressStatus
@@ -26,9 +27,11 @@ internal sealed record TargetProgress(
 /// </summary>
 internal static class TargetProgressCalculation
 {
-    public static IReadOnlyList<TargetProgress> Calculate(ProcessPlan plan, IReadOnlyCollection<PlanAction> actions, int year, DateOnly today)
+    public static IReadOnlyList<TargetProgress> Calculate(PlanFacts facts, int year, DateOnly today)
     {
-        var completed = actions.Where(a => a.PlanId == plan.Id && a.Status == PlanActionStatus.Completed).ToList();
+        var plan = facts.Plan;
+        var completed = facts.Actions.Where(a => a.PlanId == plan.Id && a.Status == PlanActionStatus.Completed).ToList();
+        var approved = facts.Decisions.Where(d => d.PlanId == plan.Id && d.State == DecisionState.Approved).ToList();
         return [.. plan.Targets
             .Where(t => t.Kind == TargetKind.Deadline || t.Years.Contains(year))
             .OrderBy(t => t.ActivityCode)
@@ -36,7 +39,7 @@ internal static class TargetProgressCalculation
             {
                 TargetKind.Count => CountProgress(t, completed, year, today),
                 TargetKind.Coverage => CoverageProgress(t, plan.Clusters, completed, year, today),
-                _ => DeadlineProgress(t, completed, today),
+                _ => DeadlineProgress(t, completed, approved, today),
             })];
     }
 
@@ -72,9 +75,13 @@ internal static class TargetProgressCalculation
             : ProgressStatus.Behind;
     }
 
-    private static TargetProgress DeadlineProgress(Target target, List<PlanAction> completed, DateOnly today)
+    /// <summary>Met by a completed action under the activity, or an approved leadership decision for it, by the deadline.</summary>
+    private static TargetProgress DeadlineProgress(Target target, List<PlanAction> completed, List<LeadershipDecision> approved, DateOnly today)
     {
-        var done = completed.Any(a => a.ActivityCode == target.ActivityCode && a.HeldOn <= target.Deadline) ? 1 : 0;
+        var done = completed.Any(a => a.ActivityCode == target.ActivityCode && a.HeldOn <= target.Deadline)
+                   || approved.Any(d => d.ActivityCode == target.ActivityCode && d.DecidedOn <= target.Deadline)
+            ? 1
+            : 0;
         var status = done == 1 ? ProgressStatus.Met : today > target.Deadline ? ProgressStatus.Behind : ProgressStatus.OnTrack;
         return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Kind, target.Description, null, done, 1, status, []);
     }
