@@ -36,6 +36,10 @@ public sealed class DecisionApiTests(SecurityApp app)
             ((string?)body["state"], (string?)body["body"], (string?)body["diarienummer"], (string?)body["decidedOn"], (bool?)body["overdue"]));
         Assert.Contains(id, await IdsAsync(planner, "decided"));
         Assert.DoesNotContain(id, await IdsAsync(planner, "awaiting"));
+        var planId = (string)(await planner.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;
+        var groupGoals = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/plans/{planId}/progress?year=2024", Ct))!
+            .Single(p => (string?)p!["targetKey"] == "koncernmal-varen-2024")!;
+        Assert.Equal(("Met", 1), ((string?)groupGoals["status"], (int)groupGoals["done"]!));
     }
 
     [Fact]
