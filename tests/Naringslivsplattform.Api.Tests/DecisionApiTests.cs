@@ -40,6 +40,12 @@ public sealed class DecisionApiTests(SecurityApp app)
         var groupGoals = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/plans/{planId}/progress?year=2024", Ct))!
             .Single(p => (string?)p!["targetKey"] == "koncernmal-varen-2024")!;
         Assert.Equal(("Met", 1), ((string?)groupGoals["status"], (int)groupGoals["done"]!));
+        var onTimeline = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/plans/{planId}/timeline?kind=LeadershipDecision&activity=3.3&pageSize=100", Ct))!["items"]!
+            .AsArray().Single(e => (string?)e!["id"] == id)!;
+        Assert.Equal(("Completed", "2024-03-05", $"beslut/{id}"), ((string?)onTimeline["status"], (string?)onTimeline["heldOn"], (string?)onTimeline["link"]));
+        var history = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/decisions/{id}/history", Ct))!;
+        Assert.Equal(["decision_need_recorded", "decision_requested", "decision_made"], history.Select(h => (string?)h!["eventType"]));
+        Assert.Equal("Kommunstyrelsen biföll 2024-03-05 (dnr KS 2024/17)", (string?)history[2]!["description"]);
     }
 
     [Fact]

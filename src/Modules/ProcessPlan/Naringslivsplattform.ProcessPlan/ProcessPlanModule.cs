@@ -82,6 +82,7 @@ public sealed class ProcessPlanModule : IModule
         RecordDecisionNeedEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         var decisions = api.MapGroup("/decisions").WithTags("Ledningsbeslut");
         GetDecisionEndpoint.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+        StreamHistoryEndpoints.MapDecisionHistory(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ChangeDecisionEndpoints.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
     }
 }

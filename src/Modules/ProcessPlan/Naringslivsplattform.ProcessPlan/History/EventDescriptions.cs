@@ -1,5 +1,6 @@
 using System.Globalization;
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Texts = Naringslivsplattform.ProcessPlan.Resources.ProcessPlanTexts;
 
@@ -32,6 +33,12 @@ internal static class EventDescriptions
         [typeof(ActionRescheduled)] = Of<ActionRescheduled>(e => Format(Texts.HistoryActionRescheduled, e.PlannedFrom, e.Reason)),
         [typeof(ActionCompleted)] = Of<ActionCompleted>(e => Format(Texts.HistoryActionCompleted, e.HeldOn)),
         [typeof(ActionCancelled)] = Of<ActionCancelled>(e => Format(Texts.HistoryActionCancelled, e.Reason)),
+        [typeof(PlanSeedImported)] = Of<PlanSeedImported>(e => Format(Texts.HistorySeedImported, e.Seed.Header.SourceDocument)),
+        [typeof(DecisionNeedRecorded)] = Of<DecisionNeedRecorded>(e => Format(Texts.HistoryDecisionNeedRecorded, e.Subject, e.NeededBy)),
+        [typeof(DecisionRequested)] = Of<DecisionRequested>(e => Format(Texts.HistoryDecisionRequested, Ui.DecisionTexts.BodyName(e.Body), e.RequestedOn)),
+        [typeof(DecisionMade)] = Of<DecisionMade>(e => Format(
+            e.Verdict == DecisionVerdict.Approved ? Texts.HistoryDecisionApproved : Texts.HistoryDecisionRejected, Ui.DecisionTexts.BodyName(e.Body), e.DecidedOn, e.Diarienummer ?? "–")),
+        [typeof(DecisionNeedWithdrawn)] = Of<DecisionNeedWithdrawn>(e => Format(Texts.HistoryDecisionWithdrawn, e.Reason)),
     };
 
     public static string Describe(object data) =>

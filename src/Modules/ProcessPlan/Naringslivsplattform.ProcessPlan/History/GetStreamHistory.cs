@@ -66,6 +66,13 @@ internal static class StreamHistoryEndpoints
             .WithSummary("Åtgärdens historik")
             .WithDescription(HistoryDescription);
 
+    public static void MapDecisionHistory(IEndpointRouteBuilder decisions) =>
+        decisions.MapGet("/{decisionId:guid}/history", (Guid decisionId, IMediator mediator, CancellationToken ct) =>
+                HistoryOfAsync(new GetStreamHistory(decisionId, typeof(Decisions.LeadershipDecision)), "decision.not-found", ProcessPlanTexts.DecisionNotFound, mediator, ct))
+            .WithName("GetDecisionHistory")
+            .WithSummary("Beslutsärendets historik")
+            .WithDescription(HistoryDescription);
+
     private static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, ProblemHttpResult>> HistoryOfAsync(
         GetStreamHistory query, string notFoundCode, string notFoundMessage, IMediator mediator, CancellationToken ct) =>
         await mediator.Send(query, ct) is { } history ? TypedResults.Ok(history) : ApiProblems.NotFound(notFoundCode, notFoundMessage);

@@ -1,11 +1,12 @@
 using JasperFx.Events.Projections;
 using Marten.Events.Projections;
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Decisions;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
 
 /// <summary>
-/// Builds one <see cref="TimelineEntry"/> per action stream. A multi-stream projection keyed by the source
+/// Builds one <see cref="TimelineEntry"/> per action or leadership decision stream. A multi-stream projection keyed by the source
 /// stream id rather than a snapshot of <see cref="PlanAction"/>, so that other event families can add
 /// their own <c>Identity</c> and <c>Create</c>/<c>Apply</c> methods here and land in the same table.
 /// </summary>
@@ -13,6 +14,10 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
 {
     public const string ProjectionName = "Timeline";
     public const string ActionSource = "action";
+    public const string DecisionSource = "decision";
+
+    /// <summary>The timeline's kind key of a leadership decision (beside the action kinds).</summary>
+    public const string DecisionKind = "LeadershipDecision";
 
     public TimelineProjection()
     {
@@ -21,6 +26,9 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
         Identity<ActionRescheduled>(e => e.ActionId);
         Identity<ActionCompleted>(e => e.ActionId);
         Identity<ActionCancelled>(e => e.ActionId);
+        Identity<DecisionNeedRecorded>(e => e.DecisionId);
+        Identity<DecisionMade>(e => e.DecisionId);
+        Identity<DecisionNeedWithdrawn>(e => e.DecisionId);
     }
 
     public static TimelineEntry Create(ActionPlanned planned) =>
@@ -35,6 +43,17 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
         entry with { Status = TimelineStatus.Completed, HeldOn = completed.HeldOn };
 
     public static TimelineEntry Apply(ActionCancelled cancelled, TimelineEntry entry) =>
+        entry with { Status = TimelineStatus.Cancelled };
+
+    /// <summary>A leadership decision is on the timeline from the day it is needed by until the day it was taken.</summary>
+    public static TimelineEntry Create(DecisionNeedRecorded recorded) =>
+        new(recorded.DecisionId, recorded.PlanId, recorded.ActivityCode.ToString(), recorded.ActivityCode.Category, DecisionKind, recorded.Subject,
+            TimelineStatus.Planned, recorded.NeededBy, recorded.NeededBy, null, null, "", DecisionSource, $"beslut/{recorded.DecisionId}");
+
+    public static TimelineEntry Apply(DecisionMade made, TimelineEntry entry) =>
+        entry with { Status = TimelineStatus.Completed, HeldOn = made.DecidedOn };
+
+    public static TimelineEntry Apply(DecisionNeedWithdrawn withdrawn, TimelineEntry entry) =>
         entry with { Status = TimelineStatus.Cancelled };
 
     public static void Register(Marten.StoreOptions options)

@@ -12,7 +12,9 @@ internal static class TimelineTexts
 
     /// <summary>An action kind's Swedish name; a kind from another source that has none yet shows its key.</summary>
     public static string KindName(string kind) =>
-        Enum.TryParse<PlanActionKind>(kind, out var actionKind) ? ActionTexts.KindName(actionKind) : kind;
+        kind == TimelineProjection.DecisionKind ? ProcessPlanTexts.TimelineKindLeadershipDecision
+        : Enum.TryParse<PlanActionKind>(kind, out var actionKind) ? ActionTexts.KindName(actionKind)
+        : kind;
 
     public static string StatusName(TimelineStatus status) => status switch
     {
