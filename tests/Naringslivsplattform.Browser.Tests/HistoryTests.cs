@@ -39,25 +39,18 @@ public sealed partial class HistoryTests(BrowserFixture fixture) : BrowserTest(f
     [Fact]
     public async Task A_reschedule_after_someone_else_changed_the_action_says_so_in_swedish_and_appends_nothing()
     {
-        var (actionId, api) = await PlanActionThroughApiAsync("Näringslivsråd som ändras under tiden");
+        var (actionId, intranet) = await PlanActionThroughApiAsync("Näringslivsråd som ändras under tiden");
         await UseSessionOfAsync(Fixture.Planner);
         await GotoInteractiveAsync($"/atgarder/{actionId}");
         await Expect(HistoryRows).ToHaveCountAsync(1);
 
-        var meanwhile = await api.Context.PostAsync($"/api/v1/actions/{actionId}/reschedule", new()
-        {
-            Headers = new Dictionary<string, string>(api.Headers) { ["If-Match"] = "\"1\"" },
-            DataObject = new { plannedFrom = "2023-11-20", reason = "Lokalen var upptagen" },
-        });
-        Assert.Equal(200, meanwhile.Status);
+        await intranet.ChangeAsync($"/api/v1/actions/{actionId}/reschedule", "\"1\"", new { plannedFrom = "2023-11-20", reason = "Lokalen var upptagen" });
         await FillRescheduleAsync("2023-12-01", null, "Passar bättre i december");
 
         await Expect(Page.GetByTestId("action-error")).ToHaveTextAsync(StaleMessage);
-        var history = await api.Context.GetAsync($"/api/v1/actions/{actionId}/history", new() { Headers = api.Headers });
-        var events = (await history.JsonAsync())!.Value.EnumerateArray().Select(e => e.GetProperty("eventType").GetString()).ToList();
+        var events = (await intranet.GetAsync($"/api/v1/actions/{actionId}/history")).EnumerateArray().Select(e => e.GetProperty("eventType").GetString()).ToList();
         Assert.Equal(["action_planned", "action_rescheduled"], events);
-        var action = await api.Context.GetAsync($"/api/v1/actions/{actionId}", new() { Headers = api.Headers });
-        Assert.Equal("2023-11-20", (await action.JsonAsync())!.Value.GetProperty("plannedFrom").GetString());
+        Assert.Equal("2023-11-20", (await intranet.GetAsync($"/api/v1/actions/{actionId}")).GetProperty("plannedFrom").GetString());
     }
 
     [Fact]
@@ -111,19 +104,10 @@ public sealed partial class HistoryTests(BrowserFixture fixture) : BrowserTest(f
         await Page.GetByRole(AriaRole.Button, new() { Name = "Flytta", Exact = true }).ClickAsync();
     }
 
-    /// <summary>Plans an action under 1.1 through the API with a read-write key, as an intranet system would.</summary>
-    private async Task<(string ActionId, (IAPIRequestContext Context, Dictionary<string, string> Headers) Api)> PlanActionThroughApiAsync(string title)
+    private async Task<(string ActionId, IntranetClient Intranet)> PlanActionThroughApiAsync(string title)
     {
-        var api = await Fixture.NewApiRequestAsync();
-        var headers = new Dictionary<string, string> { ["Authorization"] = $"ApiKey {await Fixture.IssueApiKeyAsync("read-write")}" };
-        var plans = await api.GetAsync("/api/v1/plans", new() { Headers = headers });
-        var planId = (await plans.JsonAsync())!.Value[0].GetProperty("id").GetString();
-        var planned = await api.PostAsync($"/api/v1/plans/{planId}/actions", new()
-        {
-            Headers = headers,
-            DataObject = new { activityCode = "1.1", kind = "BusinessCouncilMeeting", title, plannedFrom = "2023-09-14", responsibleOfficial = "Per Planerare" },
-        });
-        Assert.Equal(201, planned.Status);
-        return ((await planned.JsonAsync())!.Value.GetProperty("id").GetString()!, (api, headers));
+        var intranet = await IntranetClient.OpenAsync(Fixture);
+        var (id, _) = await intranet.PlanAsync("1.1", "BusinessCouncilMeeting", title, "2023-09-14");
+        return (id, intranet);
     }
 }

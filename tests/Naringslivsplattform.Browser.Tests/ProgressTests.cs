@@ -25,22 +25,8 @@ public sealed class ProgressTests(BrowserFixture fixture) : BrowserTest(fixture)
 
     private async Task CompleteCouncilMeetingAsync(string date)
     {
-        var api = await Fixture.NewApiRequestAsync();
-        var headers = new Dictionary<string, string> { ["Authorization"] = $"ApiKey {await Fixture.IssueApiKeyAsync("read-write")}" };
-        var plans = await api.GetAsync("/api/v1/plans", new() { Headers = headers });
-        var planId = (await plans.JsonAsync())!.Value[0].GetProperty("id").GetString();
-        var planned = await api.PostAsync($"/api/v1/plans/{planId}/actions", new()
-        {
-            Headers = headers,
-            DataObject = new { activityCode = "1.1", kind = "BusinessCouncilMeeting", title = "Näringslivsråd i februari", plannedFrom = date, responsibleOfficial = "Per Planerare" },
-        });
-        Assert.Equal(201, planned.Status);
-        var action = (await planned.JsonAsync())!.Value;
-        var completed = await api.PostAsync($"/api/v1/actions/{action.GetProperty("id").GetString()}/complete", new()
-        {
-            Headers = new Dictionary<string, string>(headers) { ["If-Match"] = planned.Headers["etag"] },
-            DataObject = new { heldOn = date, outcomeSummary = "Sju företag deltog." },
-        });
-        Assert.Equal(200, completed.Status);
+        var intranet = await IntranetClient.OpenAsync(Fixture);
+        var (id, etag) = await intranet.PlanAsync("1.1", "BusinessCouncilMeeting", "Näringslivsråd i februari", date);
+        await intranet.ChangeAsync($"/api/v1/actions/{id}/complete", etag, new { heldOn = date, outcomeSummary = "Sju företag deltog." });
     }
 }

@@ -79,20 +79,12 @@ public sealed partial class TimelineTests(BrowserFixture fixture) : BrowserTest(
         Assert.All(activities, a => Assert.Equal("1.1", a));
     }
 
-    /// <summary>Plans the actions through the API with one read-write key, as an intranet system would.</summary>
     private async Task PlanAsync(params (string Activity, string Kind, string Title, string Date)[] actions)
     {
-        var api = await Fixture.NewApiRequestAsync();
-        var authorization = new Dictionary<string, string> { ["Authorization"] = $"ApiKey {await Fixture.IssueApiKeyAsync("read-write")}" };
-        var plan = (await (await api.GetAsync("/api/v1/plans", new() { Headers = authorization })).JsonAsync())!.Value[0];
+        var intranet = await IntranetClient.OpenAsync(Fixture);
         foreach (var (activity, kind, title, date) in actions)
         {
-            var response = await api.PostAsync($"/api/v1/plans/{plan.GetProperty("id").GetString()}/actions", new()
-            {
-                Headers = authorization,
-                DataObject = new { activityCode = activity, kind, title, plannedFrom = date, locality = "Vilhelmina", responsibleOfficial = "Per Planerare" },
-            });
-            Assert.Equal(201, response.Status);
+            await intranet.PlanAsync(activity, kind, title, date);
         }
     }
 

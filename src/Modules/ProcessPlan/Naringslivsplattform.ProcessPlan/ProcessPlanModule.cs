@@ -1,8 +1,4 @@
 using JasperFx.Events.Projections;
-using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -16,7 +12,6 @@ using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Measures;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.ProcessPlan.Progress;
-using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.ProcessPlan.Targets;
 using Naringslivsplattform.ProcessPlan.Timeline;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
 

@@ -1,12 +1,4 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.BuildingBlocks.Time;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;

@@ -1,6 +1,3 @@
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.ProcessPlan.Resources;
-
 namespace Naringslivsplattform.ProcessPlan.Actions;
 
 using Naringslivsplattform.ProcessPlan.Plans;

@@ -1,13 +1,5 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.ProcessPlan.Streams;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;

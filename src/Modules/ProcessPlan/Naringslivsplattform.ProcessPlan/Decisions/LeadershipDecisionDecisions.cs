@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.BuildingBlocks.Time;
 
 namespace Naringslivsplattform.ProcessPlan.History;

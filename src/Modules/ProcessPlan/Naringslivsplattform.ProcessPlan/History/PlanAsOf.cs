@@ -1,10 +1,5 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.ProcessPlan.Browsing;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.History;
 

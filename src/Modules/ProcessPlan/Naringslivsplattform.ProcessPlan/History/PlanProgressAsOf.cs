@@ -1,8 +1,5 @@
 using JasperFx.Events;
-using Marten;
 using Marten.Events;
-using Mediator;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Progress;

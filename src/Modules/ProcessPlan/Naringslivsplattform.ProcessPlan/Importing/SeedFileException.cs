@@ -1,5 +1,4 @@
 using System.Globalization;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
 

@@ -1,10 +1,8 @@
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
 

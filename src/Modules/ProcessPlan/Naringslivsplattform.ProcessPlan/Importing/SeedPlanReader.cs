@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
 

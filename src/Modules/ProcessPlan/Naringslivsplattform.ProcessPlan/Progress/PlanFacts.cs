@@ -1,4 +1,3 @@
-using Marten;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 

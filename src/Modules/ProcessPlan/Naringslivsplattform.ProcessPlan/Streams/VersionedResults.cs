@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
 
 namespace Naringslivsplattform.ProcessPlan.Streams;

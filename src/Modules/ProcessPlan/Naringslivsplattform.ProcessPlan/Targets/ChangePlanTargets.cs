@@ -1,9 +1,4 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Http;
 using Naringslivsplattform.BuildingBlocks.EventStore;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Targets;
 

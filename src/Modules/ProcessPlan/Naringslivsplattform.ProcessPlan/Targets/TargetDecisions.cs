@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Targets;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Naringslivsplattform.ProcessPlan.Decisions;
-using Naringslivsplattform.ProcessPlan.Resources;
 
 namespace Naringslivsplattform.ProcessPlan.Ui;
 

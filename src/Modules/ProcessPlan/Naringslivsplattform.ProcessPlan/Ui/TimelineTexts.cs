@@ -1,6 +1,5 @@
 using System.Globalization;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Resources;
 using Naringslivsplattform.ProcessPlan.Timeline;
 
 namespace Naringslivsplattform.ProcessPlan.Ui;

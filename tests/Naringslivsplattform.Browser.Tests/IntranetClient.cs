@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Naringslivsplattform.Browser.Tests;
+
+/// <summary>
+/// The product's API as an intranet system uses it, with one read-write key: how a browser test sets the scene
+/// (or changes things behind the user's back) without clicking through forms it is not about.
+/// </summary>
+internal sealed class IntranetClient
+{
+    private readonly IAPIRequestContext _api;
+    private readonly Dictionary<string, string> _headers;
+
+    private IntranetClient(IAPIRequestContext api, Dictionary<string, string> headers, string planId) =>
+        (_api, _headers, PlanId) = (api, headers, planId);
+
+    public string PlanId { get; }
+
+    public static async Task<IntranetClient> OpenAsync(BrowserFixture fixture)
+    {
+        var api = await fixture.NewApiRequestAsync();
+        var headers = new Dictionary<string, string> { ["Authorization"] = $"ApiKey {await fixture.IssueApiKeyAsync("read-write")}" };
+        var plans = await api.GetAsync("/api/v1/plans", new() { Headers = headers });
+        return new IntranetClient(api, headers, (await plans.JsonAsync())!.Value[0].GetProperty("id").GetString()!);
+    }
+
+    /// <returns>The new action's id and its version as an entity tag.</returns>
+    public async Task<(string Id, string ETag)> PlanAsync(string activity, string kind, string title, string date)
+    {
+        var planned = await _api.PostAsync($"/api/v1/plans/{PlanId}/actions", new()
+        {
+            Headers = _headers,
+            DataObject = new { activityCode = activity, kind, title, plannedFrom = date, locality = "Vilhelmina", responsibleOfficial = "Per Planerare" },
+        });
+        Assert.Equal(201, planned.Status);
+        return ((await planned.JsonAsync())!.Value.GetProperty("id").GetString()!, planned.Headers["etag"]);
+    }
+
+    /// <summary>A change to an existing resource, based on <paramref name="etag"/>; asserts it was accepted.</summary>
+    public async Task ChangeAsync(string url, string etag, object body)
+    {
+        var response = await _api.PostAsync(url, new() { Headers = new Dictionary<string, string>(_headers) { ["If-Match"] = etag }, DataObject = body });
+        Assert.Equal(200, response.Status);
+    }
+
+    public async Task<JsonElement> GetAsync(string url) =>
+        (await (await _api.GetAsync(url, new() { Headers = _headers })).JsonAsync())!.Value;
+}
