@@ -76,18 +76,18 @@ public sealed class ActionApiTests(SecurityApp app)
         var url = $"/api/v1/plans/{await PlanIdAsync(planner)}/actions";
         var key = $"retry-{Guid.NewGuid():N}";
 
-        var first = await PostWithKeyAsync(planner, url, key, Meeting("1.1", "Näringslivsråd i maj"));
+        var first = await planner.PostWithIdempotencyKeyAsync(url, key, Meeting("1.1", "Näringslivsråd i maj"));
         var before = await EventRows.ReadAllAsync(app.ConnectionString);
-        var retried = await PostWithKeyAsync(planner, url, key, Meeting("1.1", "Näringslivsråd i maj"));
-        var reused = await PostWithKeyAsync(planner, url, key, Meeting("1.1", "Ett annat möte"));
-        var invalid = await PostWithKeyAsync(planner, url, new string('x', 101), Meeting("1.1", "Näringslivsråd i maj"));
+        var retried = await planner.PostWithIdempotencyKeyAsync(url, key, Meeting("1.1", "Näringslivsråd i maj"));
+        var reused = await planner.PostWithIdempotencyKeyAsync(url, key, Meeting("1.1", "Ett annat möte"));
+        var invalid = await planner.PostWithIdempotencyKeyAsync(url, new string('x', 101), Meeting("1.1", "Näringslivsråd i maj"));
 
         var firstId = (string?)(await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"];
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retried.StatusCode));
         Assert.Equal(firstId, (string?)(await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]);
         Assert.Equal("true", retried.Headers.GetValues("Idempotent-Replayed").Single());
-        Assert.Equal((HttpStatusCode.Conflict, "action.idempotency-key-reused"), (reused.StatusCode, (string?)(await reused.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]));
-        Assert.Equal((HttpStatusCode.BadRequest, "action.idempotency-key-invalid"), (invalid.StatusCode, (string?)(await invalid.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]));
+        Assert.Equal((HttpStatusCode.Conflict, "idempotency-key.reused"), (reused.StatusCode, (string?)(await reused.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]));
+        Assert.Equal((HttpStatusCode.BadRequest, "idempotency-key.invalid"), (invalid.StatusCode, (string?)(await invalid.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]));
         Assert.Equal(before.Count, (await EventRows.ReadAllAsync(app.ConnectionString)).Count);
     }
 
@@ -110,13 +110,6 @@ public sealed class ActionApiTests(SecurityApp app)
         locality = "Vilhelmina",
         responsibleOfficial = "Anna Andersson",
     };
-
-    private static async Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string url, string key, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", key);
-        return await client.SendAsync(request, Ct);
-    }
 
     private static async Task<string> PlanIdAsync(HttpClient client) =>
         (string)(await client.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;

@@ -158,6 +158,27 @@ public sealed class DecisionApiTests(SecurityApp app)
     private static async Task<IReadOnlyList<string>> IdsAsync(HttpClient client, string state) =>
         [.. (await client.GetFromJsonAsync<JsonArray>($"/api/v1/plans/{await PlanIdAsync(client)}/decisions?state={state}", Ct))!.Select(d => (string)d!["id"]!)];
 
+    [Fact]
+    public async Task A_retried_record_with_the_same_idempotency_key_gets_the_first_decision_and_appends_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var url = $"/api/v1/plans/{await PlanIdAsync(planner)}/decisions";
+        var key = $"retry-{Guid.NewGuid():N}";
+        var need = new { activityCode = "3.2", subject = "Näringslivsfrågor på KS agenda" };
+
+        var first = await planner.PostWithIdempotencyKeyAsync(url, key, need);
+        var before = await EventRows.ReadAllAsync(app.ConnectionString);
+        var retried = await planner.PostWithIdempotencyKeyAsync(url, key, need);
+        var reused = await planner.PostWithIdempotencyKeyAsync(url, key, new { activityCode = "3.2", subject = "Något annat" });
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retried.StatusCode));
+        Assert.Equal(
+            (string?)(await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"],
+            (string?)(await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]);
+        Assert.Equal((HttpStatusCode.Conflict, "idempotency-key.reused"), (reused.StatusCode, (string?)(await reused.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]));
+        Assert.Equal(before.Count, (await EventRows.ReadAllAsync(app.ConnectionString)).Count);
+    }
+
     private static async Task<(JsonObject Decision, string ETag)> RecordNeedAsync(HttpClient planner, object need)
     {
         var response = await planner.PostAsJsonAsync($"/api/v1/plans/{await PlanIdAsync(planner)}/decisions", need, Ct);

@@ -1,4 +1,3 @@
-using Marten.Exceptions;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
@@ -23,43 +22,24 @@ internal sealed class PlanNewActionHandler(IDocumentSession session, OperationCo
             return new DomainError("plan.not-found", ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
         }
 
-        var actionId = command.IdempotencyKey is { } key ? ActionIdentity.ForIdempotencyKey(plan.Id, operation.UserName, key) : Guid.CreateVersion7();
+        var actionId = command.IdempotencyKey is { } key ? IdempotentStarts.StreamIdFor(plan.Id, operation.UserName, key) : Guid.CreateVersion7();
         var decision = PlanActionDecisions.Plan(plan, actionId, command.Request);
         if (decision.Value is not { } planned)
         {
             return decision.Error!;
         }
 
-        if (command.IdempotencyKey is not null && await session.Events.FetchStreamStateAsync(actionId, cancellationToken) is not null)
+        var started = await session.StartOnceAsync<PlanAction>(actionId, planned, command.IdempotencyKey is not null, cancellationToken);
+        if (started.Error is { } reused)
         {
-            return await ReplayAsync(planned, cancellationToken);
+            return reused;
         }
 
-        session.Events.StartStream<PlanAction>(planned.ActionId, planned);
-        try
-        {
-            await session.SaveChangesAsync(cancellationToken);
-        }
-        catch (ExistingStreamIdCollisionException) when (command.IdempotencyKey is not null)
-        {
-            return await ReplayAsync(planned, cancellationToken);
-        }
-
-        return new PlannedAction(ActionResponse.Of(PlanAction.Create(planned), 1), Replayed: false);
-    }
-
-    /// <summary>The action an earlier request with the same key planned, if it asked for the same; otherwise a conflict.</summary>
-    private async Task<Outcome<PlannedAction>> ReplayAsync(ActionPlanned wanted, CancellationToken cancellationToken)
-    {
-        var events = await session.Events.FetchStreamAsync(wanted.ActionId, token: cancellationToken);
-        if (!Equals(events[0].Data, wanted))
-        {
-            return new DomainError("action.idempotency-key-reused", ProcessPlanTexts.ActionIdempotencyKeyReused, StatusCodes.Status409Conflict);
-        }
-
-        return await session.LoadWithVersionAsync<PlanAction>(wanted.ActionId, cancellationToken) is var (action, version)
-            ? new PlannedAction(ActionResponse.Of(action, version), Replayed: true)
-            : new DomainError("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound);
+        return started.Value
+            ? await session.LoadWithVersionAsync<PlanAction>(actionId, cancellationToken) is var (action, version)
+                ? new PlannedAction(ActionResponse.Of(action, version), Replayed: true)
+                : new DomainError("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound)
+            : new PlannedAction(ActionResponse.Of(PlanAction.Create(planned), 1), Replayed: false);
     }
 }
 
@@ -69,13 +49,12 @@ internal static class PlanNewActionEndpoint
         plans.MapPost("/{planId:guid}/actions", async Task<Results<Created<ActionResponse>, ProblemHttpResult>> (
                 Guid planId, PlanNewActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var key = http.Request.Headers["Idempotency-Key"].ToString();
-                if (key.Length > 0 && !ActionIdentity.IsValidKey(key))
+                if (IdempotentStarts.ReadKey(http.Request, out var key) is { } invalidKey)
                 {
-                    return ApiProblems.BadRequest("action.idempotency-key-invalid", ProcessPlanTexts.ActionIdempotencyKeyInvalid);
+                    return invalidKey.ToProblem();
                 }
 
-                var outcome = await mediator.Send(new PlanNewAction(planId, request, key.Length > 0 ? key : null), ct);
+                var outcome = await mediator.Send(new PlanNewAction(planId, request, key), ct);
                 if (outcome.Value is not { Action: var created } planned)
                 {
                     return outcome.Error!.ToProblem();

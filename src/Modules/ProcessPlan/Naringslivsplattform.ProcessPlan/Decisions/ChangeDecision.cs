@@ -1,3 +1,4 @@
+using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Streams;
@@ -18,7 +19,7 @@ internal sealed class ChangeDecisionHandler(IDocumentSession session, TimeProvid
             return fetched.Error!;
         }
 
-        var today = time.Today();
+        var today = SwedishTime.Today(time);
         var outcome = command.Decide(decision, today);
         if (outcome.Value is not { } change)
         {

@@ -1,3 +1,4 @@
+using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.ProcessPlan.Streams;
 
@@ -10,7 +11,7 @@ internal sealed class GetDecisionHandler(IQuerySession session, TimeProvider tim
 {
     public async ValueTask<DecisionResponse?> Handle(GetDecision query, CancellationToken cancellationToken) =>
         await session.LoadWithVersionAsync<LeadershipDecision>(query.DecisionId, cancellationToken) is var (decision, version)
-            ? DecisionResponse.Of(decision, version, time.Today())
+            ? DecisionResponse.Of(decision, version, SwedishTime.Today(time))
             : null;
 }
 

@@ -1,3 +1,4 @@
+using Naringslivsplattform.BuildingBlocks.Time;
 using Ardalis.Specification;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.ProcessPlan.Browsing;
@@ -50,7 +51,7 @@ internal sealed class ListDecisionsHandler(IQuerySession session, TimeProvider t
             return null;
         }
 
-        var today = time.Today();
+        var today = SwedishTime.Today(time);
         var decisions = await session.Query<LeadershipDecision>().WithSpecification(new DecisionsOfPlan(query.PlanId, query.Filter, today)).ToListAsync(cancellationToken);
         var responses = new List<DecisionResponse>(decisions.Count);
         foreach (var decision in decisions)
