@@ -98,4 +98,15 @@ public sealed class AccountRulesTests
 
     [Fact]
     public void Missing_roles_are_refused() => Assert.NotNull(AccountRules.CheckRoles(null));
+
+    [Fact]
+    public void The_last_administrator_cannot_give_up_the_role_but_one_of_two_can()
+    {
+        var administrator = AccountEvolution.Replay(AccountEvolution.Created("Administratör", "Planerare"));
+
+        Assert.Equal("account.last-administrator", AccountRules.CheckKeepsAnAdministrator(administrator, ["Planerare"], otherAdministrators: 0)?.Code);
+        Assert.Null(AccountRules.CheckKeepsAnAdministrator(administrator, ["Planerare"], otherAdministrators: 1));
+        Assert.Null(AccountRules.CheckKeepsAnAdministrator(administrator, ["Administratör"], otherAdministrators: 0));
+        Assert.Null(AccountRules.CheckKeepsAnAdministrator(AccountEvolution.Replay(AccountEvolution.Created("Planerare")), ["Läsare"], otherAdministrators: 0));
+    }
 }

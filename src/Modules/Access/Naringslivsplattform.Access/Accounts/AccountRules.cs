@@ -31,6 +31,13 @@ internal static partial class AccountRules
             ? new DomainError("account.roles-invalid", AccessTexts.RolesInvalid)
             : null;
 
+    /// <summary>The municipality must keep someone who can administer it: the last administrator cannot give the role up.</summary>
+    /// <param name="otherAdministrators">How many other accounts of the municipality are administrators.</param>
+    public static DomainError? CheckKeepsAnAdministrator(LocalAccount account, IReadOnlyCollection<string> newRoles, int otherAdministrators) =>
+        account.Roles.Contains(PlatformRoles.Administrator) && !newRoles.Contains(PlatformRoles.Administrator) && otherAdministrators == 0
+            ? new DomainError("account.last-administrator", AccessTexts.LastAdministrator, 409)
+            : null;
+
     [GeneratedRegex("^[a-z0-9._@-]{3,64}$")]
     private static partial Regex UserNamePattern();
 }

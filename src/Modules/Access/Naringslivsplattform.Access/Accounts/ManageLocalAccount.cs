@@ -2,6 +2,7 @@ using Marten;
 using Mediator;
 using Naringslivsplattform.Access.Resources;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Security;
 
 namespace Naringslivsplattform.Access.Accounts;
 
@@ -25,6 +26,16 @@ internal sealed class ManageLocalAccountHandler(IDocumentSession session)
         if (AccountRules.CheckRoles(command.Roles) is { } invalid)
         {
             return invalid;
+        }
+
+        if (await session.LoadAsync<LocalAccount>(command.AccountId, cancellationToken) is { } account)
+        {
+            var otherAdministrators = await session.Query<LocalAccount>()
+                .CountAsync(a => a.Id != account.Id && a.Roles.Contains(PlatformRoles.Administrator), cancellationToken);
+            if (AccountRules.CheckKeepsAnAdministrator(account, command.Roles, otherAdministrators) is { } lastAdministrator)
+            {
+                return lastAdministrator;
+            }
         }
 
         return await AppendAsync(command.AccountId, new LocalAccountRolesChanged(command.AccountId, [.. command.Roles.Distinct()]), cancellationToken);
