@@ -48,11 +48,16 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(EventStoreOptions.ConnectionStringName)!, name: "postgresql");
 builder.Services.AddPlatformRateLimiting(builder.Configuration);
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
+if (ReverseProxy.IsConfigured(app.Configuration))
+{
+    app.UseForwardedHeaders();
+}
 
 // A request the framework rejects by throwing (a malformed body, a missing antiforgery token, a body
 // over the limit: Development throws these) keeps its 4xx status rather than becoming a 500.
