@@ -61,6 +61,25 @@ public sealed partial class AdministrationTests(BrowserFixture fixture) : Browse
     }
 
     [Fact]
+    public async Task The_only_administrator_cannot_give_up_the_role_and_keeps_it()
+    {
+        await UseSessionOfAsync(Fixture.Administrator);
+        await GotoInteractiveAsync("/admin/anvandare");
+        var userName = Fixture.Administrator.UserName;
+        var row = Page.Locator("tr", new() { Has = Page.GetByRole(AriaRole.Cell, new() { Name = userName, Exact = true }) });
+
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Ändra roller för {userName}" }).ClickAsync();
+        await row.GetByRole(AriaRole.Checkbox, new() { Name = "Administratör", Exact = true }).UncheckAsync();
+        await row.GetByRole(AriaRole.Checkbox, new() { Name = "Planerare", Exact = true }).CheckAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Spara roller" }).ClickAsync();
+
+        await Expect(Page.GetByTestId("accounts-message")).ToHaveTextAsync("Kontot är kommunens enda administratör. Ge någon annan rollen Administratör först.");
+        await Page.ReloadAsync();
+        await BrowserFixture.WaitForInteractiveAsync(Page);
+        await Expect(row.Locator("td").Nth(2)).ToContainTextAsync("Administratör");
+    }
+
+    [Fact]
     public async Task An_administrator_unlocks_a_locked_out_account_which_can_then_sign_in()
     {
         var user = Fixture.UnlockedUser;
