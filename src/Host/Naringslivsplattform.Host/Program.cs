@@ -6,6 +6,7 @@ using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.Companies;
 using Naringslivsplattform.Host.Components;
 using Naringslivsplattform.Host.Composition;
 using Naringslivsplattform.ProcessPlan;
@@ -29,7 +30,7 @@ builder.Host.UseWolverine(options => options.ConfigureMessaging(modules));
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule)];
+    options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule), typeof(CompaniesModule)];
 });
 foreach (var module in modules)
 {

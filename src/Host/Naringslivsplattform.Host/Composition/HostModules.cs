@@ -1,5 +1,6 @@
 using Naringslivsplattform.Access;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.Companies;
 using Naringslivsplattform.ProcessPlan;
 
 namespace Naringslivsplattform.Host.Composition;
@@ -11,5 +12,6 @@ internal static class HostModules
     [
         new AccessModule(),
         new ProcessPlanModule(),
+        new CompaniesModule(),
     ];
 }

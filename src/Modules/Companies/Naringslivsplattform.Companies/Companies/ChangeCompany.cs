@@ -1,0 +1,92 @@
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.Companies.Reference;
+using Naringslivsplattform.Companies.Resources;
+
+namespace Naringslivsplattform.Companies.Companies;
+
+/// <summary>A change to a registered company, based on the version the caller saw; the decision gets the municipality's localities.</summary>
+internal sealed record ChangeCompany(Guid CompanyId, long ExpectedVersion, Func<Company, IReadOnlyList<Locality>, Outcome<object>> Decide)
+    : ICommand<Outcome<CompanyResponse>>;
+
+internal sealed class ChangeCompanyHandler(IDocumentSession session) : ICommandHandler<ChangeCompany, Outcome<CompanyResponse>>
+{
+    public async ValueTask<Outcome<CompanyResponse>> Handle(ChangeCompany command, CancellationToken cancellationToken)
+    {
+        var fetched = await session.FetchAtVersionAsync<Company>(
+            command.CompanyId, command.ExpectedVersion,
+            new DomainError("company.not-found", CompaniesTexts.CompanyNotFound, StatusCodes.Status404NotFound),
+            new DomainError("company.version-stale", CompaniesTexts.CompanyVersionStale, StatusCodes.Status412PreconditionFailed),
+            cancellationToken);
+        if (fetched.Value is not { Aggregate: { } company } stream)
+        {
+            return fetched.Error!;
+        }
+
+        var decision = command.Decide(company, Localities.Of(session.TenantId));
+        if (decision.Value is not { } change)
+        {
+            return decision.Error!;
+        }
+
+        stream.AppendOne(change);
+        await session.SaveChangesAsync(cancellationToken);
+        var changed = await session.Events.FetchLatest<Company>(command.CompanyId, cancellationToken);
+        return CompanyResponse.Of(changed!, command.ExpectedVersion + 1);
+    }
+}
+
+internal static class ChangeCompanyEndpoints
+{
+    public static void Map(IEndpointRouteBuilder companies)
+    {
+        companies.MapPut("/{companyId:guid}", (Guid companyId, CompanyDetailsRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(companyId, http, mediator, (company, localities) => Widen(CompanyDecisions.ChangeDetails(company, request, localities)), ct))
+            .WithName("ChangeCompanyDetails")
+            .WithSummary("Ändra ett företags uppgifter")
+            .WithDescription("Namn, SNI 2007-koder, ort och storleksklass; organisationsnumret ändras aldrig. Kräver If-Match med den version ändringen bygger på.");
+        companies.MapPost("/{companyId:guid}/contacts", (Guid companyId, ContactPersonRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(companyId, http, mediator, (company, _) => Widen(CompanyDecisions.AddContact(company, Guid.CreateVersion7(), request)), ct))
+            .WithName("AddContactPerson")
+            .WithSummary("Lägg till en kontaktperson")
+            .WithDescription("Namn, roll, telefon och e-post (personuppgifter). Kräver If-Match.");
+        companies.MapPut("/{companyId:guid}/contacts/{contactId:guid}", (Guid companyId, Guid contactId, ContactPersonRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(companyId, http, mediator, (company, _) => Widen(CompanyDecisions.ChangeContact(company, contactId, request)), ct))
+            .WithName("ChangeContactPerson")
+            .WithSummary("Ändra en kontaktperson")
+            .WithDescription("Namn, roll, telefon och e-post. Kräver If-Match.");
+        companies.MapDelete("/{companyId:guid}/contacts/{contactId:guid}", (Guid companyId, Guid contactId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                SendAsync(companyId, http, mediator, (company, _) => Widen(CompanyDecisions.RemoveContact(company, contactId)), ct))
+            .WithName("RemoveContactPerson")
+            .WithSummary("Ta bort en kontaktperson")
+            .WithDescription("Kontaktpersonen tas bort från företaget. Kräver If-Match.");
+    }
+
+    private static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> SendAsync(
+        Guid companyId, HttpContext http, IMediator mediator, Func<Company, IReadOnlyList<Locality>, Outcome<object>> decide, CancellationToken ct)
+    {
+        if (CompanyVersions.FromIfMatch(http.Request) is not { } expectedVersion)
+        {
+            return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "company.version-required", CompaniesTexts.CompanyVersionRequired);
+        }
+
+        var outcome = await mediator.Send(new ChangeCompany(companyId, expectedVersion, decide), ct);
+        if (outcome.Value is not { } changed)
+        {
+            return outcome.Error!.ToProblem();
+        }
+
+        CompanyVersions.SetETag(http, changed.Version);
+        return TypedResults.Ok(changed);
+    }
+
+    public static Outcome<object> Widen<T>(Outcome<T> outcome)
+        where T : class =>
+        outcome.Value is { } value ? value : outcome.Error!;
+}

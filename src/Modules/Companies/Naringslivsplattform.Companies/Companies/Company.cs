@@ -1,0 +1,36 @@
+using Naringslivsplattform.Companies.Reference;
+
+namespace Naringslivsplattform.Companies.Companies;
+
+/// <summary>A contact person at a company; personal data (name, role, phone, e-mail), erasable on request.</summary>
+internal sealed record ContactPerson(Guid Id, string Name, string? Role, string? Phone, string? Email);
+
+/// <summary>A company in the municipality's register, built from its own stream (inline snapshot).</summary>
+internal sealed record Company(
+    Guid Id,
+    OrganisationNumber OrganisationNumber,
+    string Name,
+    IReadOnlyList<SniCode> SniCodes,
+    string Locality,
+    SizeClass SizeClass,
+    IReadOnlyList<ContactPerson> Contacts)
+{
+    public static Company Create(CompanyRegistered registered) =>
+        new(registered.CompanyId, registered.OrganisationNumber, registered.Name, registered.SniCodes, registered.Locality, registered.SizeClass, []);
+
+    public Company Apply(CompanyDetailsChanged changed) =>
+        this with { Name = changed.Name, SniCodes = changed.SniCodes, Locality = changed.Locality, SizeClass = changed.SizeClass };
+
+    public Company Apply(ContactPersonAdded added) => this with { Contacts = [.. Contacts, added.Contact] };
+
+    public Company Apply(ContactPersonChanged changed) =>
+        this with { Contacts = [.. Contacts.Select(c => c.Id == changed.Contact.Id ? changed.Contact : c)] };
+
+    public Company Apply(ContactPersonRemoved removed) => this with { Contacts = [.. Contacts.Where(c => c.Id != removed.ContactId)] };
+}
+
+/// <summary>
+/// Claims an organisation number for one company in a municipality: its id is the number, so a second company with
+/// the same number fails on the primary key in the same transaction that would start its stream.
+/// </summary>
+internal sealed record OrganisationNumberClaim(string Id, Guid CompanyId);

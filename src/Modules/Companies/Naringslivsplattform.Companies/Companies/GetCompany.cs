@@ -1,0 +1,40 @@
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.Companies.Resources;
+
+namespace Naringslivsplattform.Companies.Companies;
+
+/// <summary>A company with its current stream version; null when there is none.</summary>
+internal sealed record GetCompany(Guid CompanyId) : IQuery<CompanyResponse?>;
+
+internal sealed class GetCompanyHandler(IQuerySession session) : IQueryHandler<GetCompany, CompanyResponse?>
+{
+    public async ValueTask<CompanyResponse?> Handle(GetCompany query, CancellationToken cancellationToken) =>
+        await session.LoadWithVersionAsync<Company>(query.CompanyId, cancellationToken) is var (company, version)
+            ? CompanyResponse.Of(company, version)
+            : null;
+}
+
+internal static class GetCompanyEndpoint
+{
+    public static void Map(IEndpointRouteBuilder companies) =>
+        companies.MapGet("/{companyId:guid}", async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> (Guid companyId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                if (await mediator.Send(new GetCompany(companyId), ct) is not { } company)
+                {
+                    return ApiProblems.NotFound("company.not-found", CompaniesTexts.CompanyNotFound);
+                }
+
+                CompanyVersions.SetETag(http, company.Version);
+                return TypedResults.Ok(company);
+            })
+            .WithName("GetCompany")
+            .WithSummary("Ett företag")
+            .WithDescription("Företaget med SNI-koder, ort, storleksklass och kontaktpersoner (personuppgifter); versionen i ETag används i If-Match vid ändringar.");
+}

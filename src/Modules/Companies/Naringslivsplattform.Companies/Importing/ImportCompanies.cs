@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using JasperFx;
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.Reference;
+using Naringslivsplattform.Companies.Resources;
+
+namespace Naringslivsplattform.Companies.Importing;
+
+/// <summary>Why one line of an import was refused.</summary>
+internal sealed record ImportRowError(int Line, string Code, string Message);
+
+/// <summary>How many companies were registered, or every line that stopped the file (then none were).</summary>
+internal sealed record ImportResult(int Imported, IReadOnlyList<ImportRowError> Errors);
+
+internal sealed record ImportCompanies(string Csv) : ICommand<ImportResult>
+{
+    public const int MaxRows = 5000;
+}
+
+/// <summary>
+/// Checks every row first and registers the companies only when all pass, in one unit of work: a failing file
+/// imports nothing, and a file registering a number already taken (also concurrently) imports nothing either.
+/// </summary>
+internal sealed class ImportCompaniesHandler(IDocumentSession session) : ICommandHandler<ImportCompanies, ImportResult>
+{
+    public async ValueTask<ImportResult> Handle(ImportCompanies command, CancellationToken cancellationToken)
+    {
+        var records = CsvText.Parse(command.Csv);
+        if (records.Count == 0 || !CompanyCsv.IsHeader(records[0].Fields))
+        {
+            return Refused(new ImportRowError(1, "company.import-header-invalid", Format(CompaniesTexts.CompanyImportHeaderInvalid, string.Join(';', CompanyCsv.Header))));
+        }
+
+        var rows = records.Skip(1).ToList();
+        if (rows.Count is 0 or > ImportCompanies.MaxRows)
+        {
+            return Refused(new ImportRowError(1, "company.import-size-invalid", Format(CompaniesTexts.CompanyImportSizeInvalid, ImportCompanies.MaxRows)));
+        }
+
+        var decided = rows.Select(row => (row.Line, Decision: Decide(row, Localities.Of(session.TenantId)))).ToList();
+        var registered = decided.Where(d => d.Decision.Value is not null).Select(d => (d.Line, Event: d.Decision.Value!)).ToList();
+        var taken = (await session.LoadManyAsync<OrganisationNumberClaim>(cancellationToken, registered.Select(r => r.Event.OrganisationNumber.Value).Distinct()))
+            .Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var errors = decided.Where(d => d.Decision.Error is not null).Select(d => new ImportRowError(d.Line, d.Decision.Error!.Code, d.Decision.Error.Message))
+            .Concat(registered
+                .Where((r, i) => taken.Contains(r.Event.OrganisationNumber.Value) || registered.Take(i).Any(earlier => earlier.Event.OrganisationNumber == r.Event.OrganisationNumber))
+                .Select(r => Duplicate(r.Line, r.Event.OrganisationNumber)))
+            .OrderBy(e => e.Line)
+            .ToList();
+        if (errors.Count > 0)
+        {
+            return new ImportResult(0, errors);
+        }
+
+        foreach (var (_, registration) in registered)
+        {
+            RegisterCompanyHandler.Append(session, registration);
+        }
+
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            return Refused(new ImportRowError(1, "company.organisation-number-taken", CompaniesTexts.CompanyImportConcurrentDuplicate));
+        }
+
+        return new ImportResult(registered.Count, []);
+    }
+
+    private static Outcome<CompanyRegistered> Decide(CsvRecord row, IReadOnlyList<Locality> localities)
+    {
+        if (row.Fields.Count != CompanyCsv.Header.Count)
+        {
+            return new DomainError("company.import-columns-invalid", Format(CompaniesTexts.CompanyImportColumnsInvalid, CompanyCsv.Header.Count, row.Fields.Count));
+        }
+
+        return CompanyCsv.Request(row.Fields) is { } request
+            ? CompanyDecisions.Register(Guid.CreateVersion7(), request, localities)
+            : new DomainError("company.import-sole-trader-invalid", CompaniesTexts.CompanyImportSoleTraderInvalid);
+    }
+
+    private static ImportRowError Duplicate(int line, OrganisationNumber number)
+    {
+        var error = CompanyDecisions.DuplicateOrganisationNumber(number);
+        return new ImportRowError(line, error.Code, error.Message);
+    }
+
+    private static ImportResult Refused(ImportRowError error) => new(0, [error]);
+
+    private static string Format(string template, params object[] values) => string.Format(CultureInfo.GetCultureInfo("sv-SE"), template, values);
+}
+
+internal static class ImportCompaniesEndpoint
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static void Map(IEndpointRouteBuilder companies) =>
+        companies.MapPost("/import", async Task<Results<Ok<ImportResult>, ProblemHttpResult>> (HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "text/csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "company.import-not-csv", CompaniesTexts.CompanyImportNotCsv);
+                }
+
+                string csv;
+                try
+                {
+                    using var reader = new StreamReader(request.Body, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+                    csv = await reader.ReadToEndAsync(ct);
+                }
+                catch (DecoderFallbackException)
+                {
+                    return ApiProblems.BadRequest("company.import-not-utf8", CompaniesTexts.CompanyImportNotUtf8);
+                }
+
+                var result = await mediator.Send(new ImportCompanies(csv), ct);
+                return result.Errors.Count == 0 ? TypedResults.Ok(result) : Problem(result.Errors);
+            })
+            .Accepts<string>("text/csv")
+            .WithName("ImportCompanies")
+            .WithSummary("Importera företag från CSV")
+            .WithDescription("UTF-8, semikolon mellan fälten och en rubrikrad: organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass (se docs/companies.md). Alla rader kontrolleras först; har någon rad fel importeras ingenting och svaret (400) listar varje fel med radnummer, kod och orsak.");
+
+    /// <summary>400 with every refused line in <c>errors</c>; the title names the first, for whoever reads only that.</summary>
+    private static ProblemHttpResult Problem(IReadOnlyList<ImportRowError> errors) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: string.Format(CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.CompanyImportRefused, errors.Count, errors[0].Line, errors[0].Message),
+            extensions: new Dictionary<string, object?> { [ApiProblems.CodeExtension] = "company.import-invalid", ["errors"] = errors });
+}
