@@ -126,7 +126,6 @@ internal static class ImportCompaniesEndpoint
                 var result = await mediator.Send(new ImportCompanies(csv), ct);
                 return result.Errors.Count == 0 ? TypedResults.Ok(result) : Problem(result.Errors);
             })
-            .Accepts<string>("text/csv")
             .WithName("ImportCompanies")
             .WithSummary("Importera företag från CSV")
             .WithDescription("UTF-8, semikolon mellan fälten och en rubrikrad: organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass (se docs/companies.md). Alla rader kontrolleras först; har någon rad fel importeras ingenting och svaret (400) listar varje fel med radnummer, kod och orsak.");

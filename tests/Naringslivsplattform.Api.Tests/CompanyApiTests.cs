@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Naringslivsplattform.Api.Tests;
+
+/// <summary>The company register over the API: registering, rules, concurrency, CSV import and export.</summary>
+[Collection(SharedSecurityApp.Name)]
+public sealed class CompanyApiTests(SecurityApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_planner_registers_a_company_and_reads_it_back_with_its_sni_section_and_etag()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var number = OrganisationNumbers.Next();
+
+        var created = await planner.PostAsJsonAsync("/api/v1/companies", Company(number.Replace("-", "", StringComparison.Ordinal), "Fjällstugan i Kittelfjäll AB"), Ct);
+        var id = (string?)(await created.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"];
+        var read = await planner.GetAsync($"/api/v1/companies/{id}", Ct);
+        var body = (await read.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+
+        Assert.Equal((HttpStatusCode.Created, "\"1\""), (created.StatusCode, created.Headers.ETag?.Tag));
+        Assert.Equal($"/api/v1/companies/{id}", created.Headers.Location?.OriginalString);
+        Assert.Equal((number, "I", "SNI 2007", "Kittelfjäll", "5-9", false),
+            ((string?)body["organisationNumber"], (string?)body["sniCodes"]![0]!["section"], (string?)body["sniCodes"]![0]!["classification"],
+             (string?)body["locality"], (string?)body["sizeClass"], (bool?)body["isPersonalIdentityNumber"]));
+        Assert.Equal("\"1\"", read.Headers.ETag?.Tag);
+    }
+
+    [Fact]
+    public async Task Registering_a_number_twice_is_409_and_appends_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var number = OrganisationNumbers.Next();
+        Assert.Equal(HttpStatusCode.Created, (await planner.PostAsJsonAsync("/api/v1/companies", Company(number, "Första AB"), Ct)).StatusCode);
+        var before = await CompanyEventCountAsync();
+
+        var again = await planner.PostAsJsonAsync("/api/v1/companies", Company(number.Replace("-", "", StringComparison.Ordinal), "Andra AB"), Ct);
+
+        Assert.Equal((HttpStatusCode.Conflict, "company.organisation-number-taken"), (again.StatusCode, await CodeAsync(again)));
+        Assert.Equal(before, await CompanyEventCountAsync());
+    }
+
+    [Fact]
+    public async Task Two_concurrent_registrations_of_one_number_register_one_company()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var number = OrganisationNumbers.Next();
+        var before = await CompanyEventCountAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => planner.PostAsJsonAsync("/api/v1/companies", Company(number, $"Samtidigt {i} AB"), Ct)));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.Equal(before + 1, await CompanyEventCountAsync());
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_problem_details_in_swedish_with_stable_codes_and_appends_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var before = await CompanyEventCountAsync();
+
+        var badCheckDigit = await planner.PostAsJsonAsync("/api/v1/companies", Company("556036-0794", "Fel AB"), Ct);
+        var personnummer = await planner.PostAsJsonAsync("/api/v1/companies", Company("811218-9876", "Fel AB"), Ct);
+        var unknownSni = await planner.PostAsJsonAsync("/api/v1/companies", Company(OrganisationNumbers.Next(), "Fel AB", sni: "04100"), Ct);
+        var unknownLocality = await planner.PostAsJsonAsync("/api/v1/companies", Company(OrganisationNumbers.Next(), "Fel AB", locality: "Borgafjäll"), Ct);
+
+        var problems = new[] { badCheckDigit, personnummer, unknownSni, unknownLocality };
+        var bodies = await Task.WhenAll(problems.Select(async p => (await p.Content.ReadFromJsonAsync<JsonObject>(Ct))!));
+        Assert.All(problems, p => Assert.Equal(HttpStatusCode.BadRequest, p.StatusCode));
+        Assert.Equal(
+            ["company.organisation-number-invalid", "company.organisation-number-not-legal-entity", "company.sni-code-unknown", "company.locality-unknown"],
+            bodies.Select(b => (string?)b["code"]));
+        Assert.StartsWith("Organisationsnumret är ogiltigt", (string?)bodies[0]["title"], StringComparison.Ordinal);
+        Assert.Equal(before, await CompanyEventCountAsync());
+    }
+
+    [Fact]
+    public async Task Changes_need_the_current_version_and_a_contact_with_a_bad_email_changes_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var created = await planner.PostAsJsonAsync("/api/v1/companies", Company(OrganisationNumbers.Next(), "Kontakt AB"), Ct);
+        var url = $"/api/v1/companies/{(string?)(await created.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]}";
+        var etag = created.Headers.ETag!.Tag;
+
+        var added = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/contacts", etag, new { name = "Karin Berg", role = "VD", phone = "0940-123 45", email = "karin@kontakt.se" });
+        var before = await CompanyEventCountAsync();
+        var badEmail = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/contacts", added.Headers.ETag!.Tag, new { name = "Per Berg", email = "per(at)kontakt.se" });
+        var stale = await planner.SendWithIfMatchAsync(HttpMethod.Put, url, etag, new { name = "Nytt namn AB", sniCodes = new[] { "47111" }, locality = "Vilhelmina", sizeClass = "1-4" });
+        var missing = await planner.SendWithIfMatchAsync(HttpMethod.Put, url, null, new { name = "Nytt namn AB", sniCodes = new[] { "47111" }, locality = "Vilhelmina", sizeClass = "1-4" });
+        var read = (await planner.GetFromJsonAsync<JsonObject>(url, Ct))!;
+
+        Assert.Equal((HttpStatusCode.OK, "\"2\""), (added.StatusCode, added.Headers.ETag?.Tag));
+        Assert.Equal((HttpStatusCode.BadRequest, "company.contact-email-invalid"), (badEmail.StatusCode, await CodeAsync(badEmail)));
+        Assert.Equal((HttpStatusCode.PreconditionFailed, "company.version-stale"), (stale.StatusCode, await CodeAsync(stale)));
+        Assert.Equal((HttpStatusCode.PreconditionRequired, "company.version-required"), (missing.StatusCode, await CodeAsync(missing)));
+        Assert.Equal(("Kontakt AB", "Karin Berg", 2), ((string?)read["name"], (string?)read["contacts"]![0]!["name"], (int?)read["version"]));
+        Assert.Equal(before, await CompanyEventCountAsync());
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_name_sni_section_and_locality_and_pages()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        foreach (var (name, sni, locality) in new[] { ($"Bageri {tag} A", "10710", "Vilhelmina"), ($"Bageri {tag} B", "10710", "Saxnäs"), ($"Hotell {tag}", "55101", "Saxnäs") })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await planner.PostAsJsonAsync("/api/v1/companies", Company(OrganisationNumbers.Next(), name, sni, locality), Ct)).StatusCode);
+        }
+
+        var byName = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/companies?search={tag}&pageSize=2", Ct))!;
+        var manufacturingInSaxnas = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/companies?search={tag}&section=C&locality=Saxnäs", Ct))!;
+        var badPage = await planner.GetAsync("/api/v1/companies?page=0", Ct);
+
+        Assert.Equal((3, 2), ((int?)byName["total"], byName["items"]!.AsArray().Count));
+        Assert.Equal([$"Bageri {tag} B"], manufacturingInSaxnas["items"]!.AsArray().Select(i => (string?)i!["name"]));
+        Assert.Equal((HttpStatusCode.BadRequest, "company.paging-invalid"), (badPage.StatusCode, await CodeAsync(badPage)));
+    }
+
+    [Fact]
+    public async Task A_csv_file_is_imported_and_exported_back_with_the_same_rows()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var rows = new[]
+        {
+            $"{OrganisationNumbers.Next()};Snickeri {tag};nej;16230;Dikanäs;1-4",
+            $"{OrganisationNumbers.Next()};\"Fiske; jakt {tag}\";nej;03120,93199;Klimpfjäll;0",
+        };
+
+        var imported = await PostCsvAsync(planner, "organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\r\n" + string.Join("\r\n", rows) + "\r\n");
+        var export = await planner.GetAsync($"/api/v1/companies/export.csv?search={tag}", Ct);
+        var exported = Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync(Ct));
+
+        Assert.Equal((HttpStatusCode.OK, 2), (imported.StatusCode, (int?)(await imported.Content.ReadFromJsonAsync<JsonObject>(Ct))!["imported"]));
+        Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("\uFEFForganisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\r\n", exported, StringComparison.Ordinal);
+        Assert.Equal(rows.Order(StringComparer.Ordinal), exported.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_csv_file_with_one_bad_row_names_its_line_and_imports_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var taken = OrganisationNumbers.Next();
+        Assert.Equal(HttpStatusCode.Created, (await planner.PostAsJsonAsync("/api/v1/companies", Company(taken, "Redan registrerad AB"), Ct)).StatusCode);
+        var before = await CompanyEventCountAsync();
+
+        var badSni = await PostCsvAsync(planner, $"""
+            organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass
+            {OrganisationNumbers.Next()};Bra AB;nej;47111;Vilhelmina;5-9
+
+            {OrganisationNumbers.Next()};Också bra AB;nej;47111;Stalon;1-4
+            {OrganisationNumbers.Next()};Dålig SNI AB;nej;04100;Vilhelmina;1-4
+            """);
+        var duplicates = await PostCsvAsync(planner, $"organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\n{taken};Igen AB;nej;47111;Vilhelmina;1-4\n");
+        var problem = (await badSni.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var error = problem["errors"]!.AsArray().Single()!;
+
+        Assert.Equal((HttpStatusCode.BadRequest, "company.import-invalid"), (badSni.StatusCode, (string?)problem["code"]));
+        Assert.Equal((5, "company.sni-code-unknown"), ((int?)error["line"], (string?)error["code"]));
+        Assert.Contains("Rad 5", (string?)problem["title"], StringComparison.Ordinal);
+        Assert.Equal((2, "company.organisation-number-taken"), ((int?)(await duplicates.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]![0]!["line"], "company.organisation-number-taken"));
+        Assert.Equal(HttpStatusCode.BadRequest, duplicates.StatusCode);
+        Assert.Equal(before, await CompanyEventCountAsync());
+    }
+
+    [Fact]
+    public async Task A_read_key_may_list_but_not_register_or_import()
+    {
+        var reader = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina);
+
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/v1/companies", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsJsonAsync("/api/v1/companies", Company(OrganisationNumbers.Next(), "Läsare AB"), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostCsvAsync(reader, "organisationsnummer\n")).StatusCode);
+    }
+
+    private static object Company(string number, string name, string sni = "55101", string locality = "Kittelfjäll") =>
+        new { organisationNumber = number, name, sniCodes = new[] { sni }, locality, sizeClass = "5-9" };
+
+    private static async Task<HttpResponseMessage> PostCsvAsync(HttpClient client, string csv) =>
+        await client.PostAsync("/api/v1/companies/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Ct);
+
+    private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
+        (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"];
+
+    private async Task<int> CompanyEventCountAsync() =>
+        (await EventRows.ReadAllAsync(app.ConnectionString)).Count(e => e.Type.StartsWith("company_", StringComparison.Ordinal) || e.Type.StartsWith("contact_person_", StringComparison.Ordinal));
+}
