@@ -1,7 +1,9 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 
 namespace Naringslivsplattform.Api.Tests;
 
@@ -140,6 +142,23 @@ public sealed class CompanyApiTests(SecurityApp app)
         Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("\uFEFForganisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\r\n", exported, StringComparison.Ordinal);
         Assert.Equal(rows.Order(StringComparer.Ordinal), exported.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_xlsx_export_holds_the_same_columns_as_text_cells()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var number = OrganisationNumbers.Next();
+        var name = $"Kalkyl {Guid.NewGuid():N}";
+        Assert.Equal(HttpStatusCode.Created, (await planner.PostAsJsonAsync("/api/v1/companies", Company(number, name, sni: "01110"), Ct)).StatusCode);
+
+        var export = await planner.GetAsync($"/api/v1/companies/export.xlsx?search={name}", Ct);
+        using var workbook = new ZipArchive(new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct)));
+        using var sheet = new StreamReader(workbook.Entries.Single(e => e.FullName.Contains("worksheets/", StringComparison.Ordinal)).Open());
+        var texts = XDocument.Parse(await sheet.ReadToEndAsync(Ct)).Descendants().Where(e => e.Name.LocalName == "t").Select(e => e.Value).ToList();
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["organisationsnummer", "namn", "enskild_naringsidkare", "sni", "ort", "storleksklass", number, name, "nej", "01110", "Kittelfjäll", "5-9"], texts);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class CompaniesModule : IModule
         var reads = companies.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
         var writes = companies.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         ListCompaniesEndpoint.Map(reads);
-        ExportCompaniesEndpoint.Map(reads);
+        ExportCompaniesEndpoints.Map(reads);
         GetCompanyEndpoint.Map(reads);
         RegisterCompanyEndpoint.Map(writes);
         ImportCompaniesEndpoint.Map(writes);
