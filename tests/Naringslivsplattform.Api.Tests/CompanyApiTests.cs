@@ -176,14 +176,18 @@ public sealed class CompanyApiTests(SecurityApp app)
             {OrganisationNumbers.Next()};Också bra AB;nej;47111;Stalon;1-4
             {OrganisationNumbers.Next()};Dålig SNI AB;nej;04100;Vilhelmina;1-4
             """);
-        var duplicates = await PostCsvAsync(planner, $"organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\n{taken};Igen AB;nej;47111;Vilhelmina;1-4\n");
+        var twice = OrganisationNumbers.Next();
+        var duplicates = await PostCsvAsync(
+            planner, $"organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\n{taken};Igen AB;nej;47111;Vilhelmina;1-4\n{twice};Ett AB;nej;47111;Vilhelmina;1-4\n{twice};Två AB;nej;47111;Vilhelmina;1-4\n");
         var problem = (await badSni.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
         var error = problem["errors"]!.AsArray().Single()!;
 
         Assert.Equal((HttpStatusCode.BadRequest, "company.import-invalid"), (badSni.StatusCode, (string?)problem["code"]));
         Assert.Equal((5, "company.sni-code-unknown"), ((int?)error["line"], (string?)error["code"]));
         Assert.Contains("Rad 5", (string?)problem["title"], StringComparison.Ordinal);
-        Assert.Equal((2, "company.organisation-number-taken"), ((int?)(await duplicates.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]![0]!["line"], "company.organisation-number-taken"));
+        Assert.Equal(
+            [(2, "company.organisation-number-taken"), (4, "company.organisation-number-taken")],
+            (await duplicates.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsArray().Select(e => ((int)e!["line"]!, (string)e["code"]!)));
         Assert.Equal(HttpStatusCode.BadRequest, duplicates.StatusCode);
         Assert.Equal(before, await CompanyEventCountAsync());
     }

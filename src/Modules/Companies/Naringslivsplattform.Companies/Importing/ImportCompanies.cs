@@ -45,14 +45,16 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
             return Refused(new ImportRowError(1, "company.import-size-invalid", Format(CompaniesTexts.CompanyImportSizeInvalid, ImportCompanies.MaxRows)));
         }
 
-        var decided = rows.Select(row => (row.Line, Decision: Decide(row, Localities.Of(session.TenantId)))).ToList();
+        var localities = Localities.Of(session.TenantId);
+        var decided = rows.Select(row => (row.Line, Decision: Decide(row, localities))).ToList();
         var registered = decided.Where(d => d.Decision.Value is not null).Select(d => (d.Line, Event: d.Decision.Value!)).ToList();
-        var taken = (await session.LoadManyAsync<OrganisationNumberClaim>(cancellationToken, registered.Select(r => r.Event.OrganisationNumber.Value).Distinct()))
-            .Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var claimed = await session.LoadManyAsync<OrganisationNumberClaim>(cancellationToken, registered.Select(r => r.Event.OrganisationNumber.Value).Distinct());
+
+        // Seeded with the numbers already registered, so those rows and every repeat of a number within the file fail.
+        var seen = claimed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var duplicates = registered.Where(r => !seen.Add(r.Event.OrganisationNumber.Value)).Select(r => Duplicate(r.Line, r.Event.OrganisationNumber)).ToList();
         var errors = decided.Where(d => d.Decision.Error is not null).Select(d => new ImportRowError(d.Line, d.Decision.Error!.Code, d.Decision.Error.Message))
-            .Concat(registered
-                .Where((r, i) => taken.Contains(r.Event.OrganisationNumber.Value) || registered.Take(i).Any(earlier => earlier.Event.OrganisationNumber == r.Event.OrganisationNumber))
-                .Select(r => Duplicate(r.Line, r.Event.OrganisationNumber)))
+            .Concat(duplicates)
             .OrderBy(e => e.Line)
             .ToList();
         if (errors.Count > 0)
