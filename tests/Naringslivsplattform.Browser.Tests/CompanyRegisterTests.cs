@@ -33,7 +33,14 @@ public sealed partial class CompanyRegisterTests(BrowserFixture fixture) : Brows
         await Expect(Page.GetByTestId("company-number")).ToContainTextAsync("556036-0793");
         await Expect(Page.GetByText("55101 (SNI 2007, I Hotell- och restaurangverksamhet)")).ToBeVisibleAsync();
 
-        await Page.GetByLabel("Namn", new() { Exact = true }).FillAsync("Karin Berg");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ändra uppgifter", Exact = true }).ClickAsync();
+        await ChooseAsync("Storleksklass (anställda)", "10-19");
+        await AssertNoSeriousOrCriticalViolationsAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara uppgifter", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("company-message")).ToHaveTextAsync("Uppgifterna är sparade.");
+        await Expect(Page.GetByTestId("company-size")).ToHaveTextAsync("10-19");
+
+        await Page.GetByLabel("Kontaktpersonens namn", new() { Exact = true }).FillAsync("Karin Berg");
         await Page.GetByLabel("E-post", new() { Exact = true }).FillAsync("karin(at)fjallstugan.se");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till kontaktperson", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("company-error")).ToHaveTextAsync("E-postadressen är ogiltig (till exempel namn@foretag.se).");
