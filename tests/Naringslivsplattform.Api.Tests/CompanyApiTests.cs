@@ -47,6 +47,24 @@ public sealed class CompanyApiTests(SecurityApp app)
     }
 
     [Fact]
+    public async Task A_retried_registration_with_the_same_idempotency_key_gets_the_first_company_and_appends_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var number = OrganisationNumbers.Next();
+        var key = $"retry-{Guid.NewGuid():N}";
+
+        var first = await planner.PostWithIdempotencyKeyAsync("/api/v1/companies", key, Company(number, "Omförsök AB"));
+        var before = await CompanyEventCountAsync();
+        var retried = await planner.PostWithIdempotencyKeyAsync("/api/v1/companies", key, Company(number, "Omförsök AB"));
+        var reused = await planner.PostWithIdempotencyKeyAsync("/api/v1/companies", key, Company(number, "Något annat AB"));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retried.StatusCode));
+        Assert.Equal((string?)(await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"], (string?)(await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]);
+        Assert.Equal((HttpStatusCode.Conflict, "idempotency-key.reused"), (reused.StatusCode, await CodeAsync(reused)));
+        Assert.Equal(before, await CompanyEventCountAsync());
+    }
+
+    [Fact]
     public async Task Two_concurrent_registrations_of_one_number_register_one_company()
     {
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
