@@ -71,7 +71,7 @@ internal static class ChangeCompanyEndpoints
     private static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> SendAsync(
         Guid companyId, HttpContext http, IMediator mediator, Func<Company, IReadOnlyList<Locality>, Outcome<object>> decide, CancellationToken ct)
     {
-        if (CompanyVersions.FromIfMatch(http.Request) is not { } expectedVersion)
+        if (StreamVersions.FromIfMatch(http.Request) is not { } expectedVersion)
         {
             return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "company.version-required", CompaniesTexts.CompanyVersionRequired);
         }
@@ -82,7 +82,7 @@ internal static class ChangeCompanyEndpoints
             return outcome.Error!.ToProblem();
         }
 
-        CompanyVersions.SetETag(http, changed.Version);
+        StreamVersions.SetETag(http, changed.Version);
         return TypedResults.Ok(changed);
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;
@@ -20,14 +18,4 @@ internal sealed record CompanyResponse(
     public static CompanyResponse Of(Company company, long version) =>
         new(company.Id, company.OrganisationNumber.Value, company.OrganisationNumber.IsPersonalIdentityNumber, company.Name, company.SniCodes,
             company.Locality, SizeClasses.Label(company.SizeClass), company.Contacts, version);
-}
-
-/// <summary>The company stream's version as an entity tag: a change must send the version it was based on in If-Match.</summary>
-internal static class CompanyVersions
-{
-    public static void SetETag(HttpContext http, long version) =>
-        http.Response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
-    public static long? FromIfMatch(HttpRequest request) =>
-        long.TryParse(request.Headers.IfMatch.ToString().Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 }

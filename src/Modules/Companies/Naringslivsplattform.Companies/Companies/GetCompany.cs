@@ -31,7 +31,7 @@ internal static class GetCompanyEndpoint
                     return ApiProblems.NotFound("company.not-found", CompaniesTexts.CompanyNotFound);
                 }
 
-                CompanyVersions.SetETag(http, company.Version);
+                StreamVersions.SetETag(http, company.Version);
                 return TypedResults.Ok(company);
             })
             .WithName("GetCompany")

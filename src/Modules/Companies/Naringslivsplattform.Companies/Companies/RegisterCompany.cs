@@ -86,7 +86,7 @@ internal static class RegisterCompanyEndpoint
                     return outcome.Error!.ToProblem();
                 }
 
-                CompanyVersions.SetETag(http, created.Version);
+                StreamVersions.SetETag(http, created.Version);
                 return TypedResults.Created($"/api/v1/companies/{created.Id}", created);
             })
             .WithName("RegisterCompany")

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
 
@@ -27,14 +26,4 @@ internal sealed record ActionResponse(
         new(action.Id, action.PlanId, action.ActivityCode.ToString(), action.Kind, action.Title, action.PlannedFrom, action.PlannedTo, action.Locality,
             action.ResponsibleOfficial, action.Description, action.Status, action.HeldOn, action.OutcomeSummary, action.Participants,
             action.CompaniesAttending, action.PersonsAttending, action.CancellationReason, action.Cluster, version);
-}
-
-/// <summary>The stream version as an entity tag: a write must send the version it was based on in If-Match.</summary>
-internal static class ActionVersions
-{
-    public static void SetETag(HttpContext http, long version) =>
-        http.Response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
-    public static long? FromIfMatch(HttpRequest request) =>
-        long.TryParse(request.Headers.IfMatch.ToString().Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 }

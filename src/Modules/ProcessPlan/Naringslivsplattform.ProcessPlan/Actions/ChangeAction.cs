@@ -65,7 +65,7 @@ internal static class ChangeActionEndpoints
     private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> SendAsync(
         Guid actionId, HttpContext http, IMediator mediator, Func<PlanAction, DateOnly, Outcome<object>> decide, CancellationToken ct)
     {
-        if (ActionVersions.FromIfMatch(http.Request) is not { } expectedVersion)
+        if (StreamVersions.FromIfMatch(http.Request) is not { } expectedVersion)
         {
             return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "action.version-required", ProcessPlanTexts.ActionVersionRequired);
         }
@@ -76,7 +76,7 @@ internal static class ChangeActionEndpoints
             return outcome.Error!.ToProblem();
         }
 
-        ActionVersions.SetETag(http, changed.Version);
+        StreamVersions.SetETag(http, changed.Version);
         return TypedResults.Ok(changed);
     }
 

@@ -23,7 +23,7 @@ internal static class GetActionEndpoint
                     return ApiProblems.NotFound("action.not-found", ProcessPlanTexts.ActionNotFound);
                 }
 
-                ActionVersions.SetETag(http, action.Version);
+                StreamVersions.SetETag(http, action.Version);
                 return TypedResults.Ok(action);
             })
             .WithName("GetAction")

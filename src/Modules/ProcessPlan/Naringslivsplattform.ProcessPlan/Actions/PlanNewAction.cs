@@ -65,7 +65,7 @@ internal static class PlanNewActionEndpoint
                     http.Response.Headers["Idempotent-Replayed"] = "true";
                 }
 
-                ActionVersions.SetETag(http, created.Version);
+                StreamVersions.SetETag(http, created.Version);
                 return TypedResults.Created($"/api/v1/actions/{created.Id}", created);
             })
             .WithName("PlanNewAction")

@@ -56,7 +56,7 @@ internal static class ChangeDecisionEndpoints
 
     private static async Task<Results<Ok<DecisionResponse>, ProblemHttpResult>> SendAsync(
         Guid decisionId, HttpContext http, IMediator mediator, Func<LeadershipDecision, DateOnly, Outcome<object>> decide, CancellationToken ct) =>
-        ActionVersions.FromIfMatch(http.Request) is { } expectedVersion
+        StreamVersions.FromIfMatch(http.Request) is { } expectedVersion
             ? VersionedResults.Ok(http, await mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct))
             : ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "decision.version-required", ProcessPlanTexts.DecisionVersionRequired);
 }

@@ -26,7 +26,7 @@ internal static class VersionedResults
     private static T Tagged<T>(HttpContext http, T response)
         where T : IVersionedResponse
     {
-        ActionVersions.SetETag(http, response.Version);
+        StreamVersions.SetETag(http, response.Version);
         return response;
     }
 }

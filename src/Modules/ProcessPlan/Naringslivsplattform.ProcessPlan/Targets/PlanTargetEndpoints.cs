@@ -15,7 +15,7 @@ internal static class PlanTargetEndpoints
                     return ApiProblems.NotFound(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
                 }
 
-                ActionVersions.SetETag(http, targets.Version);
+                StreamVersions.SetETag(http, targets.Version);
                 return TypedResults.Ok(targets);
             })
             .WithName("GetPlanTargets")
@@ -39,7 +39,7 @@ internal static class PlanTargetEndpoints
     private static async Task<Results<Ok<PlanTargetsResponse>, ProblemHttpResult>> SendAsync(
         Guid planId, HttpContext http, IMediator mediator, Func<ProcessPlan, Outcome<object[]>> decide, CancellationToken ct)
     {
-        if (ActionVersions.FromIfMatch(http.Request) is not { } expectedVersion)
+        if (StreamVersions.FromIfMatch(http.Request) is not { } expectedVersion)
         {
             return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "plan.version-required", ProcessPlanTexts.PlanVersionRequired);
         }
@@ -50,7 +50,7 @@ internal static class PlanTargetEndpoints
             return outcome.Error!.ToProblem();
         }
 
-        ActionVersions.SetETag(http, changed.Version);
+        StreamVersions.SetETag(http, changed.Version);
         return TypedResults.Ok(changed);
     }
 }
