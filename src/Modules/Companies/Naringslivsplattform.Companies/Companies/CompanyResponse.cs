@@ -1,3 +1,4 @@
+using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;
@@ -13,7 +14,7 @@ internal sealed record CompanyResponse(
     string Locality,
     string SizeClass,
     IReadOnlyList<ContactPerson> Contacts,
-    long Version)
+    long Version) : IVersionedResponse
 {
     public static CompanyResponse Of(Company company, long version) =>
         new(company.Id, company.OrganisationNumber.Value, company.OrganisationNumber.IsPersonalIdentityNumber, company.Name, company.SniCodes,

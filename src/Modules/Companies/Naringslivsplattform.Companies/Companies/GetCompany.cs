@@ -2,7 +2,6 @@ using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
@@ -23,17 +22,11 @@ internal sealed class GetCompanyHandler(IQuerySession session) : IQueryHandler<G
 
 internal static class GetCompanyEndpoint
 {
-    public static void Map(IEndpointRouteBuilder companies) =>
-        companies.MapGet("/{companyId:guid}", async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> (Guid companyId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                if (await mediator.Send(new GetCompany(companyId), ct) is not { } company)
-                {
-                    return ApiProblems.NotFound("company.not-found", CompaniesTexts.CompanyNotFound);
-                }
+    public static readonly DomainError NotFound = new("company.not-found", CompaniesTexts.CompanyNotFound, StatusCodes.Status404NotFound);
 
-                StreamVersions.SetETag(http, company.Version);
-                return TypedResults.Ok(company);
-            })
+    public static void Map(IEndpointRouteBuilder companies) =>
+        companies.MapGet("/{companyId:guid}", async (Guid companyId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetCompany(companyId), ct) is { } company ? company : (Outcome<CompanyResponse>)NotFound))
             .WithName("GetCompany")
             .WithSummary("Ett företag")
             .WithDescription("Företaget med SNI-koder, ort, storleksklass och kontaktpersoner (personuppgifter); versionen i ETag används i If-Match vid ändringar.");

@@ -20,7 +20,7 @@ internal sealed record ActionResponse(
     int? PersonsAttending,
     string? CancellationReason,
     string? Cluster,
-    long Version)
+    long Version) : IVersionedResponse
 {
     public static ActionResponse Of(PlanAction action, long version) =>
         new(action.Id, action.PlanId, action.ActivityCode.ToString(), action.Kind, action.Title, action.PlannedFrom, action.PlannedTo, action.Locality,

@@ -15,17 +15,11 @@ internal sealed class GetActionHandler(IQuerySession session) : IQueryHandler<Ge
 
 internal static class GetActionEndpoint
 {
-    public static void Map(IEndpointRouteBuilder actions) =>
-        actions.MapGet("/{actionId:guid}", async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> (Guid actionId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                if (await mediator.Send(new GetAction(actionId), ct) is not { } action)
-                {
-                    return ApiProblems.NotFound("action.not-found", ProcessPlanTexts.ActionNotFound);
-                }
+    public static readonly DomainError NotFound = new("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound);
 
-                StreamVersions.SetETag(http, action.Version);
-                return TypedResults.Ok(action);
-            })
+    public static void Map(IEndpointRouteBuilder actions) =>
+        actions.MapGet("/{actionId:guid}", async (Guid actionId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetAction(actionId), ct) is { } action ? action : (Outcome<ActionResponse>)NotFound))
             .WithName("GetAction")
             .WithSummary("En åtgärd")
             .WithDescription("Åtgärden med status och utfall; versionen i ETag används i If-Match vid ändringar.");

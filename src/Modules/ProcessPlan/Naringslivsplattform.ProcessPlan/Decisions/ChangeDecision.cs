@@ -1,7 +1,6 @@
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Streams;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
 

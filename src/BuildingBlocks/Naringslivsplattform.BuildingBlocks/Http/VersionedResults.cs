@@ -1,9 +1,10 @@
-using Naringslivsplattform.ProcessPlan.Actions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Naringslivsplattform.ProcessPlan.Streams;
+namespace Naringslivsplattform.BuildingBlocks.Http;
 
 /// <summary>A response about one stream, carrying the stream version a change to it must be based on.</summary>
-internal interface IVersionedResponse
+public interface IVersionedResponse
 {
     Guid Id { get; }
 
@@ -11,7 +12,7 @@ internal interface IVersionedResponse
 }
 
 /// <summary>Answers about one stream that carry its version in the ETag, which a change must send back in If-Match.</summary>
-internal static class VersionedResults
+public static class VersionedResults
 {
     public static Results<Created<T>, ProblemHttpResult> Created<T>(HttpContext http, Outcome<T> outcome, string collection)
         where T : class, IVersionedResponse =>
