@@ -28,3 +28,11 @@ public readonly record struct Outcome<T>
 
     public static implicit operator Outcome<T>(DomainError error) => new(default, error);
 }
+
+public static class OutcomeExtensions
+{
+    /// <summary>The same result as an event of any type, for changes that decide among several event types.</summary>
+    public static Outcome<object> Widen<T>(this Outcome<T> outcome)
+        where T : class =>
+        outcome.Value is { } value ? value : outcome.Error!;
+}

@@ -24,6 +24,12 @@ public static class VersionedResults
         where T : class, IVersionedResponse =>
         outcome.Value is { } found ? TypedResults.Ok(Tagged(http, found)) : outcome.Error!.ToProblem();
 
+    /// <summary>A change based on the version in If-Match; <paramref name="versionRequired"/> (428) when the request names none.</summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> ChangeAsync<T>(
+        HttpContext http, DomainError versionRequired, Func<long, ValueTask<Outcome<T>>> change)
+        where T : class, IVersionedResponse =>
+        StreamVersions.FromIfMatch(http.Request) is { } expectedVersion ? Ok(http, await change(expectedVersion)) : versionRequired.ToProblem();
+
     private static T Tagged<T>(HttpContext http, T response)
         where T : IVersionedResponse
     {

@@ -47,46 +47,31 @@ internal static class ChangeCompanyEndpoints
     public static void Map(IEndpointRouteBuilder companies)
     {
         companies.MapPut("/{companyId:guid}", (Guid companyId, CompanyDetailsRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(companyId, http, mediator, (company, localities) => Widen(CompanyDecisions.ChangeDetails(company, request, localities)), ct))
+                SendAsync(companyId, http, mediator, (company, localities) => CompanyDecisions.ChangeDetails(company, request, localities).Widen(), ct))
             .WithName("ChangeCompanyDetails")
             .WithSummary("Ändra ett företags uppgifter")
             .WithDescription("Namn, SNI 2007-koder, ort och storleksklass; organisationsnumret ändras aldrig. Kräver If-Match med den version ändringen bygger på.");
         companies.MapPost("/{companyId:guid}/contacts", (Guid companyId, ContactPersonRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(companyId, http, mediator, (company, _) => Widen(CompanyDecisions.AddContact(company, Guid.CreateVersion7(), request)), ct))
+                SendAsync(companyId, http, mediator, (company, _) => CompanyDecisions.AddContact(company, Guid.CreateVersion7(), request).Widen(), ct))
             .WithName("AddContactPerson")
             .WithSummary("Lägg till en kontaktperson")
             .WithDescription("Namn, roll, telefon och e-post (personuppgifter). Kräver If-Match.");
         companies.MapPut("/{companyId:guid}/contacts/{contactId:guid}", (Guid companyId, Guid contactId, ContactPersonRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(companyId, http, mediator, (company, _) => Widen(CompanyDecisions.ChangeContact(company, contactId, request)), ct))
+                SendAsync(companyId, http, mediator, (company, _) => CompanyDecisions.ChangeContact(company, contactId, request).Widen(), ct))
             .WithName("ChangeContactPerson")
             .WithSummary("Ändra en kontaktperson")
             .WithDescription("Namn, roll, telefon och e-post. Kräver If-Match.");
         companies.MapDelete("/{companyId:guid}/contacts/{contactId:guid}", (Guid companyId, Guid contactId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(companyId, http, mediator, (company, _) => Widen(CompanyDecisions.RemoveContact(company, contactId)), ct))
+                SendAsync(companyId, http, mediator, (company, _) => CompanyDecisions.RemoveContact(company, contactId).Widen(), ct))
             .WithName("RemoveContactPerson")
             .WithSummary("Ta bort en kontaktperson")
             .WithDescription("Kontaktpersonen tas bort från företaget. Kräver If-Match.");
     }
 
-    private static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> SendAsync(
-        Guid companyId, HttpContext http, IMediator mediator, Func<Company, IReadOnlyList<Locality>, Outcome<object>> decide, CancellationToken ct)
-    {
-        if (StreamVersions.FromIfMatch(http.Request) is not { } expectedVersion)
-        {
-            return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "company.version-required", CompaniesTexts.CompanyVersionRequired);
-        }
-
-        var outcome = await mediator.Send(new ChangeCompany(companyId, expectedVersion, decide), ct);
-        if (outcome.Value is not { } changed)
-        {
-            return outcome.Error!.ToProblem();
-        }
-
-        StreamVersions.SetETag(http, changed.Version);
-        return TypedResults.Ok(changed);
-    }
-
-    public static Outcome<object> Widen<T>(Outcome<T> outcome)
-        where T : class =>
-        outcome.Value is { } value ? value : outcome.Error!;
+    private static Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> SendAsync(
+        Guid companyId, HttpContext http, IMediator mediator, Func<Company, IReadOnlyList<Locality>, Outcome<object>> decide, CancellationToken ct) =>
+        VersionedResults.ChangeAsync(
+            http,
+            new DomainError("company.version-required", CompaniesTexts.CompanyVersionRequired, StatusCodes.Status428PreconditionRequired),
+            expectedVersion => mediator.Send(new ChangeCompany(companyId, expectedVersion, decide), ct));
 }

@@ -46,41 +46,26 @@ internal static class ChangeActionEndpoints
     public static void Map(IEndpointRouteBuilder actions)
     {
         actions.MapPost("/{actionId:guid}/reschedule", (Guid actionId, RescheduleActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(actionId, http, mediator, (action, _) => Widen(PlanActionDecisions.Reschedule(action, request.PlannedFrom, request.PlannedTo, request.Reason)), ct))
+                SendAsync(actionId, http, mediator, (action, _) => PlanActionDecisions.Reschedule(action, request.PlannedFrom, request.PlannedTo, request.Reason).Widen(), ct))
             .WithName("RescheduleAction")
             .WithSummary("Flytta en planerad åtgärd")
             .WithDescription("Nytt datum eller ny period och skälet. Kräver If-Match med den version ändringen bygger på.");
         actions.MapPost("/{actionId:guid}/complete", (Guid actionId, CompleteActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(actionId, http, mediator, (action, today) => Widen(PlanActionDecisions.Complete(action, request, today)), ct))
+                SendAsync(actionId, http, mediator, (action, today) => PlanActionDecisions.Complete(action, request, today).Widen(), ct))
             .WithName("CompleteAction")
             .WithSummary("Rapportera en åtgärd som genomförd")
             .WithDescription("Datum, resultat, deltagare (namn och roll), antal företag och personer, anteckningar och länkar. Kräver If-Match.");
         actions.MapPost("/{actionId:guid}/cancel", (Guid actionId, CancelActionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(actionId, http, mediator, (action, _) => Widen(PlanActionDecisions.Cancel(action, request.Reason)), ct))
+                SendAsync(actionId, http, mediator, (action, _) => PlanActionDecisions.Cancel(action, request.Reason).Widen(), ct))
             .WithName("CancelAction")
             .WithSummary("Ställ in en planerad åtgärd")
             .WithDescription("Skälet till att åtgärden ställs in. Kräver If-Match.");
     }
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> SendAsync(
-        Guid actionId, HttpContext http, IMediator mediator, Func<PlanAction, DateOnly, Outcome<object>> decide, CancellationToken ct)
-    {
-        if (StreamVersions.FromIfMatch(http.Request) is not { } expectedVersion)
-        {
-            return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "action.version-required", ProcessPlanTexts.ActionVersionRequired);
-        }
-
-        var outcome = await mediator.Send(new ChangeAction(actionId, expectedVersion, decide), ct);
-        if (outcome.Value is not { } changed)
-        {
-            return outcome.Error!.ToProblem();
-        }
-
-        StreamVersions.SetETag(http, changed.Version);
-        return TypedResults.Ok(changed);
-    }
-
-    internal static Outcome<object> Widen<T>(Outcome<T> outcome)
-        where T : class =>
-        outcome.Value is { } value ? value : outcome.Error!;
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> SendAsync(
+        Guid actionId, HttpContext http, IMediator mediator, Func<PlanAction, DateOnly, Outcome<object>> decide, CancellationToken ct) =>
+        VersionedResults.ChangeAsync(
+            http,
+            new DomainError("action.version-required", ProcessPlanTexts.ActionVersionRequired, StatusCodes.Status428PreconditionRequired),
+            expectedVersion => mediator.Send(new ChangeAction(actionId, expectedVersion, decide), ct));
 }

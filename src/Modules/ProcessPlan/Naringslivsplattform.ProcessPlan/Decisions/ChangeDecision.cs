@@ -37,25 +37,26 @@ internal static class ChangeDecisionEndpoints
     public static void Map(IEndpointRouteBuilder decisions)
     {
         decisions.MapPost("/{decisionId:guid}/request", (Guid decisionId, RequestDecisionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(decisionId, http, mediator, (decision, _) => ChangeActionEndpoints.Widen(LeadershipDecisionDecisions.Request(decision, request)), ct))
+                SendAsync(decisionId, http, mediator, (decision, _) => LeadershipDecisionDecisions.Request(decision, request).Widen(), ct))
             .WithName("RequestDecision")
             .WithSummary("Begär ett beslut av kommunfullmäktige, kommunstyrelsen eller ledningsgruppen")
             .WithDescription("Organ, datum för begäran och diarienummer om det finns. Kräver If-Match med den version ändringen bygger på.");
         decisions.MapPost("/{decisionId:guid}/decide", (Guid decisionId, MakeDecisionRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(decisionId, http, mediator, (decision, today) => ChangeActionEndpoints.Widen(LeadershipDecisionDecisions.Decide(decision, request, today)), ct))
+                SendAsync(decisionId, http, mediator, (decision, today) => LeadershipDecisionDecisions.Decide(decision, request, today).Widen(), ct))
             .WithName("MakeDecision")
             .WithSummary("Registrera ett fattat beslut")
             .WithDescription("Beslutsdatum, organ, diarienummer (krävs för kommunfullmäktige och kommunstyrelsen), beslutstext och bifall eller avslag. Kräver If-Match.");
         decisions.MapPost("/{decisionId:guid}/withdraw", (Guid decisionId, WithdrawDecisionNeedRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                SendAsync(decisionId, http, mediator, (decision, _) => ChangeActionEndpoints.Widen(LeadershipDecisionDecisions.Withdraw(decision, request)), ct))
+                SendAsync(decisionId, http, mediator, (decision, _) => LeadershipDecisionDecisions.Withdraw(decision, request).Widen(), ct))
             .WithName("WithdrawDecisionNeed")
             .WithSummary("Återkalla ett beslutsbehov")
             .WithDescription("Skälet till att beslutet inte längre behövs. Kräver If-Match.");
     }
 
-    private static async Task<Results<Ok<DecisionResponse>, ProblemHttpResult>> SendAsync(
+    private static Task<Results<Ok<DecisionResponse>, ProblemHttpResult>> SendAsync(
         Guid decisionId, HttpContext http, IMediator mediator, Func<LeadershipDecision, DateOnly, Outcome<object>> decide, CancellationToken ct) =>
-        StreamVersions.FromIfMatch(http.Request) is { } expectedVersion
-            ? VersionedResults.Ok(http, await mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct))
-            : ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "decision.version-required", ProcessPlanTexts.DecisionVersionRequired);
+        VersionedResults.ChangeAsync(
+            http,
+            new DomainError("decision.version-required", ProcessPlanTexts.DecisionVersionRequired, StatusCodes.Status428PreconditionRequired),
+            expectedVersion => mediator.Send(new ChangeDecision(decisionId, expectedVersion, decide), ct));
 }

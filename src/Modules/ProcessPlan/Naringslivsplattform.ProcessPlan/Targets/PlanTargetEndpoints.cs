@@ -36,21 +36,10 @@ internal static class PlanTargetEndpoints
             .WithDescription("Målet tas bort från planen; händelsen finns kvar i historiken. Kräver If-Match med planens version.");
     }
 
-    private static async Task<Results<Ok<PlanTargetsResponse>, ProblemHttpResult>> SendAsync(
-        Guid planId, HttpContext http, IMediator mediator, Func<ProcessPlan, Outcome<object[]>> decide, CancellationToken ct)
-    {
-        if (StreamVersions.FromIfMatch(http.Request) is not { } expectedVersion)
-        {
-            return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "plan.version-required", ProcessPlanTexts.PlanVersionRequired);
-        }
-
-        var outcome = await mediator.Send(new ChangePlanTargets(planId, expectedVersion, decide), ct);
-        if (outcome.Value is not { } changed)
-        {
-            return outcome.Error!.ToProblem();
-        }
-
-        StreamVersions.SetETag(http, changed.Version);
-        return TypedResults.Ok(changed);
-    }
+    private static Task<Results<Ok<PlanTargetsResponse>, ProblemHttpResult>> SendAsync(
+        Guid planId, HttpContext http, IMediator mediator, Func<ProcessPlan, Outcome<object[]>> decide, CancellationToken ct) =>
+        VersionedResults.ChangeAsync(
+            http,
+            new DomainError("plan.version-required", ProcessPlanTexts.PlanVersionRequired, StatusCodes.Status428PreconditionRequired),
+            expectedVersion => mediator.Send(new ChangePlanTargets(planId, expectedVersion, decide), ct));
 }

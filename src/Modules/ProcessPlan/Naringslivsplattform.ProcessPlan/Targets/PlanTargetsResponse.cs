@@ -5,8 +5,10 @@ namespace Naringslivsplattform.ProcessPlan.Targets;
 using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>The plan's targets and the plan stream's version, which a change must send back in If-Match.</summary>
-internal sealed record PlanTargetsResponse(Guid PlanId, long Version, IReadOnlyList<TargetResponse> Targets)
+internal sealed record PlanTargetsResponse(Guid PlanId, long Version, IReadOnlyList<TargetResponse> Targets) : IVersionedResponse
 {
+    Guid IVersionedResponse.Id => PlanId;
+
     public static PlanTargetsResponse Of(ProcessPlan plan, long version) =>
         new(plan.Id, version, [.. plan.Targets.OrderBy(t => t.ActivityCode).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.ToResponse())]);
 }
