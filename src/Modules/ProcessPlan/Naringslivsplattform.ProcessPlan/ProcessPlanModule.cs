@@ -3,9 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Contributions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.History;
 using Naringslivsplattform.ProcessPlan.Importing;
@@ -40,6 +42,7 @@ public sealed class ProcessPlanModule : IModule
             .ValidateOnStart();
         services.AddSingleton<SeedImporter>();
         services.AddHostedService<SeedImportOnStartup>();
+        services.AddScoped<IPlanActivityDirectory, PlanActivityDirectory>();
     }
 
     public void ConfigureEventStore(StoreOptions options)

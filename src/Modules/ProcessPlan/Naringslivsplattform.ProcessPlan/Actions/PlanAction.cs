@@ -1,3 +1,5 @@
+using Naringslivsplattform.BuildingBlocks.PlanContributions;
+
 namespace Naringslivsplattform.ProcessPlan.Actions;
 
 using Naringslivsplattform.ProcessPlan.Plans;
@@ -23,6 +25,9 @@ internal static class PlanActionKinds
 {
     /// <summary>The kinds by name, as targets refer to them.</summary>
     public static readonly IReadOnlySet<string> Names = Enum.GetNames<PlanActionKind>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>What a count target can count: the core's kinds and the kinds other modules record against the plan.</summary>
+    public static readonly IReadOnlyList<string> Countable = [.. Enum.GetNames<PlanActionKind>(), .. ContributionKinds.All];
 }
 
 internal enum PlanActionStatus

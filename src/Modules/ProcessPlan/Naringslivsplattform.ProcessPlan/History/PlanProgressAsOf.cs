@@ -2,7 +2,9 @@ using JasperFx.Events;
 using Marten.Events;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.ProcessPlan.Progress;
+using Naringslivsplattform.ProcessPlan.Timeline;
 
 namespace Naringslivsplattform.ProcessPlan.History;
 
@@ -21,12 +23,12 @@ internal sealed class GetPlanProgressAsOfHandler(IQuerySession session) : IQuery
 
         // The read models hold only the latest state, so the action and decision events up to the instant are read in one query and folded here.
         var end = query.AsOf.End;
-        Type[] counted = [.. PlanActionEventTypes.All, .. LeadershipDecisionEventTypes.All];
+        Type[] counted = [.. PlanActionEventTypes.All, .. LeadershipDecisionEventTypes.All, .. ContributionsAsOf.EventTypes(session)];
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.Timestamp <= end && e.EventTypesAre(counted))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        var facts = new PlanFacts(then, ActionsAsOf.Fold(events), DecisionsAsOf.Fold(events));
+        var facts = new PlanFacts(then, ActionsAsOf.Fold(events), DecisionsAsOf.Fold(events), ContributionsAsOf.Fold(events));
         return (TargetProgress[])[.. TargetProgressCalculation.Calculate(facts, query.Year, query.AsOf.Day)];
     }
 }
@@ -64,5 +66,27 @@ internal static class ActionsAsOf
         ({ } current, ActionCompleted completed) => current.Apply(completed),
         ({ } current, ActionCancelled cancelled) => current.Apply(cancelled),
         _ => action,
+    };
+}
+
+/// <summary>Other modules' actions, folded with the timeline projection's own Create/Apply.</summary>
+internal static class ContributionsAsOf
+{
+    /// <summary>The registered event types that carry a contribution; the core does not know them by name.</summary>
+    public static IEnumerable<Type> EventTypes(IQuerySession session) =>
+        session.DocumentStore.Options.Events.AllKnownEventTypes()
+            .Select(t => t.EventType)
+            .Where(t => t.IsAssignableTo(typeof(IPlanContribution)));
+
+    public static IReadOnlyList<TimelineEntry> Fold(IEnumerable<IEvent> events) =>
+        StreamsAsOf.Fold<TimelineEntry>(events.Where(e => e.Data is IPlanContribution), Apply);
+
+    private static TimelineEntry? Apply(TimelineEntry? entry, object data) => (entry, data) switch
+    {
+        (null, IPlanContributionPlanned planned) => TimelineProjection.Create(planned),
+        ({ } current, IPlanContributionRescheduled rescheduled) => TimelineProjection.Apply(rescheduled, current),
+        ({ } current, IPlanContributionHeld held) => TimelineProjection.Apply(held, current),
+        ({ } current, IPlanContributionCancelled cancelled) => TimelineProjection.Apply(cancelled, current),
+        _ => entry,
     };
 }

@@ -70,7 +70,7 @@ internal static partial class SeedPlanReader
         var context = new PlanContext(
             file.Measures.Select(m => m.Number).ToHashSet(),
             file.Categories.Select(c => c.Number).ToHashSet(),
-            new TargetContext(file.PeriodFrom, file.PeriodTo, file.Clusters.Count, PlanActionKinds.Names));
+            new TargetContext(file.PeriodFrom, file.PeriodTo, file.Clusters.Count, PlanActionKinds.Countable.ToHashSet(StringComparer.Ordinal)));
         var activities = file.Activities.Select((a, i) => ToActivity(check, context, a, $"$.activities[{i}]")).ToList();
         check.Unique(activities.Select(a => a.Code), "$.activities");
 

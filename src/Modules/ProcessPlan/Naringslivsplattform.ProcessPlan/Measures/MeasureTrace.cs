@@ -1,5 +1,6 @@
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Progress;
+using Naringslivsplattform.ProcessPlan.Timeline;
 
 namespace Naringslivsplattform.ProcessPlan.Measures;
 
@@ -25,19 +26,31 @@ internal static class MeasureTracing
         return [.. facts.Plan.Measures.Select(measure => new MeasureTraceResponse(
             measure.Number,
             measure.Text,
-            [.. facts.Plan.Activities.Where(a => a.ServesMeasures.Contains(measure.Number)).Select(activity => TraceActivity(activity, facts.Actions, progress, year))]))];
+            [.. facts.Plan.Activities.Where(a => a.ServesMeasures.Contains(measure.Number)).Select(activity => TraceActivity(activity, facts, progress, year))]))];
     }
 
-    private static ActivityTrace TraceActivity(PlanActivity activity, IReadOnlyCollection<PlanAction> actions, IReadOnlyList<TargetProgress> progress, int year)
+    /// <summary>Counts the core's actions and other modules' contributions alike, in the timeline's neutral statuses.</summary>
+    private static ActivityTrace TraceActivity(PlanActivity activity, PlanFacts facts, IReadOnlyList<TargetProgress> progress, int year)
     {
-        var mine = actions.Where(a => a.ActivityCode == activity.Code).ToList();
+        var code = activity.Code.ToString();
+        var mine = facts.Actions.Where(a => a.ActivityCode == activity.Code)
+            .Select(a => (Status: Neutral(a.Status), a.PlannedFrom, a.HeldOn))
+            .Concat(facts.Contributions.Where(c => c.ActivityCode == code).Select(c => (c.Status, c.PlannedFrom, c.HeldOn)))
+            .ToList();
         return new ActivityTrace(
-            activity.Code.ToString(),
+            code,
             activity.Category,
             activity.Title,
-            mine.Count(a => a.Status == PlanActionStatus.Planned && a.PlannedFrom.Year == year),
-            mine.Count(a => a.Status == PlanActionStatus.Completed && a.HeldOn?.Year == year),
-            mine.Count(a => a.Status == PlanActionStatus.Cancelled && a.PlannedFrom.Year == year),
-            [.. progress.Where(p => p.ActivityCode == activity.Code.ToString())]);
+            mine.Count(a => a.Status == TimelineStatus.Planned && a.PlannedFrom.Year == year),
+            mine.Count(a => a.Status == TimelineStatus.Completed && a.HeldOn?.Year == year),
+            mine.Count(a => a.Status == TimelineStatus.Cancelled && a.PlannedFrom.Year == year),
+            [.. progress.Where(p => p.ActivityCode == code)]);
     }
+
+    private static TimelineStatus Neutral(PlanActionStatus status) => status switch
+    {
+        PlanActionStatus.Completed => TimelineStatus.Completed,
+        PlanActionStatus.Cancelled => TimelineStatus.Cancelled,
+        _ => TimelineStatus.Planned,
+    };
 }

@@ -1,6 +1,5 @@
 namespace Naringslivsplattform.ProcessPlan.Progress;
 
-using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Plans;
 
@@ -30,7 +29,7 @@ internal static class TargetProgressCalculation
     public static IReadOnlyList<TargetProgress> Calculate(PlanFacts facts, int year, DateOnly today)
     {
         var plan = facts.Plan;
-        var completed = facts.Actions.Where(a => a.PlanId == plan.Id && a.Status == PlanActionStatus.Completed).ToList();
+        var completed = facts.HeldActions;
         var approved = facts.Decisions.Where(d => d.PlanId == plan.Id && d.State == DecisionState.Approved).ToList();
         return [.. plan.Targets
             .Where(t => t.Kind == TargetKind.Deadline || t.Years.Contains(year))
@@ -43,14 +42,14 @@ internal static class TargetProgressCalculation
             })];
     }
 
-    private static TargetProgress CountProgress(Target target, List<PlanAction> completed, int year, DateOnly today)
+    private static TargetProgress CountProgress(Target target, IReadOnlyList<HeldAction> completed, int year, DateOnly today)
     {
         var required = target.MinimumPerYear ?? 0;
         var done = completed.Count(a => Counts(a, target, year));
         return new TargetProgress(target.Key, target.ActivityCode.ToString(), target.Kind, target.Description, year, done, required, YearlyStatus(done, required, year, today), []);
     }
 
-    private static TargetProgress CoverageProgress(Target target, System.Collections.Immutable.ImmutableList<NamedCluster> clusters, List<PlanAction> completed, int year, DateOnly today)
+    private static TargetProgress CoverageProgress(Target target, System.Collections.Immutable.ImmutableList<NamedCluster> clusters, IReadOnlyList<HeldAction> completed, int year, DateOnly today)
     {
         var minimum = target.MinimumPerYear ?? 1;
         var notYetCovered = clusters
@@ -62,8 +61,8 @@ internal static class TargetProgressCalculation
             target.Key, target.ActivityCode.ToString(), target.Kind, target.Description, year, done, clusters.Count, YearlyStatus(done, clusters.Count, year, today), notYetCovered);
     }
 
-    private static bool Counts(PlanAction action, Target target, int year) =>
-        action.ActivityCode == target.ActivityCode && action.Kind.ToString() == target.ActionKind && action.HeldOn?.Year == year;
+    private static bool Counts(HeldAction action, Target target, int year) =>
+        action.ActivityCode == target.ActivityCode.ToString() && action.Kind == target.ActionKind && action.HeldOn.Year == year;
 
     /// <summary>Met when reached; on track while what is done keeps pace with the part of the year that has passed.</summary>
     private static ProgressStatus YearlyStatus(int done, int required, int year, DateOnly today)
@@ -76,9 +75,9 @@ internal static class TargetProgressCalculation
     }
 
     /// <summary>Met by a completed action under the activity, or an approved leadership decision for it, by the deadline.</summary>
-    private static TargetProgress DeadlineProgress(Target target, List<PlanAction> completed, List<LeadershipDecision> approved, DateOnly today)
+    private static TargetProgress DeadlineProgress(Target target, IReadOnlyList<HeldAction> completed, List<LeadershipDecision> approved, DateOnly today)
     {
-        var done = completed.Any(a => a.ActivityCode == target.ActivityCode && a.HeldOn <= target.Deadline)
+        var done = completed.Any(a => a.ActivityCode == target.ActivityCode.ToString() && a.HeldOn <= target.Deadline)
                    || approved.Any(d => d.ActivityCode == target.ActivityCode && d.DecidedOn <= target.Deadline)
             ? 1
             : 0;

@@ -58,5 +58,5 @@ internal static class TargetDecisions
         string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values);
 
     public static TargetContext ContextOf(ProcessPlan plan) =>
-        new(plan.Header.PeriodFrom, plan.Header.PeriodTo, plan.Clusters.Count, PlanActionKinds.Names);
+        new(plan.Header.PeriodFrom, plan.Header.PeriodTo, plan.Clusters.Count, PlanActionKinds.Countable.ToHashSet(StringComparer.Ordinal));
 }

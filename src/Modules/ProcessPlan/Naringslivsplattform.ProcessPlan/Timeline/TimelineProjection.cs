@@ -1,9 +1,12 @@
 using JasperFx.Events.Projections;
 using Marten.Events.Projections;
+using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
+
+using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// Builds one <see cref="TimelineEntry"/> per action or leadership decision stream. A multi-stream projection keyed by the source
@@ -15,6 +18,9 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
     public const string ProjectionName = "Timeline";
     public const string ActionSource = "action";
     public const string DecisionSource = "decision";
+
+    /// <summary>Another module's action, read through the <see cref="IPlanContribution"/> contract.</summary>
+    public const string ContributionSource = "contribution";
 
     /// <summary>The timeline's kind key of a leadership decision (beside the action kinds).</summary>
     public const string DecisionKind = "LeadershipDecision";
@@ -29,6 +35,7 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
         Identity<DecisionNeedRecorded>(e => e.DecisionId);
         Identity<DecisionMade>(e => e.DecisionId);
         Identity<DecisionNeedWithdrawn>(e => e.DecisionId);
+        Identity<IPlanContribution>(e => e.ContributionId);
     }
 
     public static TimelineEntry Create(ActionPlanned planned) =>
@@ -54,6 +61,20 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
         entry with { Status = TimelineStatus.Completed, HeldOn = made.DecidedOn };
 
     public static TimelineEntry Apply(DecisionNeedWithdrawn withdrawn, TimelineEntry entry) =>
+        entry with { Status = TimelineStatus.Cancelled };
+
+    /// <summary>A contribution planned outside every plan's period is kept under the empty plan id, where no plan's timeline looks.</summary>
+    public static TimelineEntry Create(IPlanContributionPlanned planned) =>
+        new(planned.ContributionId, planned.PlanId ?? Guid.Empty, planned.ActivityCode, ActivityCode.Parse(planned.ActivityCode).Category, planned.Kind, planned.Title,
+            TimelineStatus.Planned, planned.PlannedOn, planned.PlannedOn, null, planned.Locality, planned.Responsible, ContributionSource, planned.Link);
+
+    public static TimelineEntry Apply(IPlanContributionRescheduled rescheduled, TimelineEntry entry) =>
+        entry with { PlannedFrom = rescheduled.PlannedOn, PlannedTo = rescheduled.PlannedOn };
+
+    public static TimelineEntry Apply(IPlanContributionHeld held, TimelineEntry entry) =>
+        entry with { Status = TimelineStatus.Completed, HeldOn = held.HeldOn };
+
+    public static TimelineEntry Apply(IPlanContributionCancelled cancelled, TimelineEntry entry) =>
         entry with { Status = TimelineStatus.Cancelled };
 
     public static void Register(Marten.StoreOptions options)

@@ -37,7 +37,7 @@ internal static class TimelineQueryDecisions
     public const int MaxPage = 100_000;
 
     /// <summary>The kinds the timeline knows; another source of actions adds its kind keys here.</summary>
-    public static readonly IReadOnlyList<string> Kinds = [.. Enum.GetNames<PlanActionKind>(), TimelineProjection.DecisionKind];
+    public static readonly IReadOnlyList<string> Kinds = [.. PlanActionKinds.Countable, TimelineProjection.DecisionKind];
 
     public static Outcome<TimelineQuery> Read(ProcessPlan plan, TimelineRequest request)
     {

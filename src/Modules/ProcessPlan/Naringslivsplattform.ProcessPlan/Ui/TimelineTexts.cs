@@ -1,4 +1,5 @@
 using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Timeline;
 
@@ -12,6 +13,7 @@ internal static class TimelineTexts
     /// <summary>An action kind's Swedish name; a kind from another source that has none yet shows its key.</summary>
     public static string KindName(string kind) =>
         kind == TimelineProjection.DecisionKind ? ProcessPlanTexts.TimelineKindLeadershipDecision
+        : kind == ContributionKinds.CompanyVisit ? ProcessPlanTexts.TimelineKindCompanyVisit
         : Enum.TryParse<PlanActionKind>(kind, out var actionKind) ? ActionTexts.KindName(actionKind)
         : kind;
 
