@@ -10,6 +10,7 @@ using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Importing;
+using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies;
@@ -33,6 +34,7 @@ public sealed class CompaniesModule : IModule
         options.Events.AddEventTypes(CompanyEventTypes.All);
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
+        QuestionnaireStreams.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
