@@ -12,6 +12,7 @@ using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Resources;
+using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies;
 
@@ -35,6 +36,9 @@ public sealed class CompaniesModule : IModule
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
         QuestionnaireStreams.Register(options);
+        options.Events.AddEventTypes(CompanyVisitEventTypes.All);
+        options.Projections.Snapshot<CompanyVisit>(SnapshotLifecycle.Inline);
+        options.Schema.For<CompanyVisit>().Index(v => v.CompanyId);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -48,5 +52,14 @@ public sealed class CompaniesModule : IModule
         RegisterCompanyEndpoint.Map(writes);
         ImportCompaniesEndpoint.Map(writes);
         ChangeCompanyEndpoints.Map(writes);
+        NearbyVisitsEndpoint.Map(reads);
+
+        var visits = api.MapGroup("/visits").WithTags("Företagsbesök");
+        var visitReads = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var visitWrites = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
+        ListVisitsEndpoint.Map(visitReads);
+        GetVisitEndpoint.Map(visitReads);
+        PlanVisitEndpoint.Map(visitWrites);
+        ChangeVisitEndpoints.Map(visitWrites);
     }
 }
