@@ -35,6 +35,7 @@ public sealed class DemoDataTests(DatabaseFixture database)
         Assert.Equal(Companies, companies.Count);
         Assert.All(companies, c => Assert.True(HasValidCheckDigit((string)c!["organisationNumber"]!), (string?)c["organisationNumber"]));
         Assert.All(companies, c => Assert.EndsWith(" (demo)", (string)c!["name"]!, StringComparison.Ordinal));
+        Assert.True(companies.Select(c => (string?)c!["sections"]![0]).Distinct().Count() > 3, "The companies should span several SNI sections.");
         Assert.True(visits2023 > 0 && visits2024 > 0, $"Visits 2023: {visits2023}, 2024: {visits2024}");
         Assert.Equal(report.Visits, visits2023 + visits2024);
         Assert.Equal((4, 4), await CouncilAsync(reader, planId, 2023));

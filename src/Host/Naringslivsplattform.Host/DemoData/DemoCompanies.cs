@@ -72,18 +72,25 @@ internal static class DemoCompanies
 
     private static DemoCompany Company(Faker faker, string number, bool soleTrader, IReadOnlyList<Locality> localities)
     {
-        var (sni, trade, _) = faker.Random.WeightedRandom(Trades, [.. Trades.Select(t => t.Weight)]);
+        var (sni, trade, _) = Weighted(faker, Trades, t => t.Weight);
         var town = localities.FirstOrDefault(l => l.Area == "town") ?? localities[0];
         var locality = faker.Random.Double() < TownShare ? town.Name : faker.PickRandom(localities.Where(l => l != town).DefaultIfEmpty(town)).Name;
         var size = soleTrader
             ? faker.PickRandom(SizeClass.NoEmployees, SizeClass.From1To4)
-            : faker.Random.WeightedRandom(Sizes, [.. Sizes.Select(s => s.Weight)]).Size;
+            : Weighted(faker, Sizes, s => s.Weight).Size;
         var name = soleTrader
             ? $"{faker.Name.FirstName()} {faker.Name.LastName()}s {trade.ToLower(CultureInfo.GetCultureInfo("sv-SE"))}"
             : faker.Random.Bool() ? $"{trade} {locality} {faker.PickRandom(LegalForms)}" : $"{faker.Name.LastName()}s {trade} {faker.PickRandom(LegalForms)}";
         var contacts = Enumerable.Range(0, faker.Random.WeightedRandom([0, 1, 2], [0.15f, 0.6f, 0.25f])).Select(_ => Contact(faker)).ToList();
         var registration = new RegisterCompanyRequest(number, soleTrader, name + Marker, [sni], locality, SizeClasses.Label(size));
         return new DemoCompany(registration, SniClassification.Find(sni)!.Section, contacts);
+    }
+
+    /// <summary>Bogus wants weights that sum to one; the tables above are easier to read as relative weights.</summary>
+    private static T Weighted<T>(Faker faker, T[] items, Func<T, float> weight)
+    {
+        var total = items.Sum(weight);
+        return faker.Random.WeightedRandom(items, [.. items.Select(i => weight(i) / total)]);
     }
 
     private static ContactPersonRequest Contact(Faker faker)
