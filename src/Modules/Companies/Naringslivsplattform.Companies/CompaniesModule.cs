@@ -6,9 +6,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.History;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Resources;
@@ -28,6 +30,7 @@ public sealed class CompaniesModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IEventDescriptions, CompanyEventDescriptions>();
     }
 
     public void ConfigureEventStore(StoreOptions options)
@@ -53,12 +56,14 @@ public sealed class CompaniesModule : IModule
         ImportCompaniesEndpoint.Map(writes);
         ChangeCompanyEndpoints.Map(writes);
         NearbyVisitsEndpoint.Map(reads);
+        CompanyHistoryEndpoints.MapCompanyHistory(reads);
 
         var visits = api.MapGroup("/visits").WithTags("Företagsbesök");
         var visitReads = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
         var visitWrites = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         ListVisitsEndpoint.Map(visitReads);
         GetVisitEndpoint.Map(visitReads);
+        CompanyHistoryEndpoints.MapVisitHistory(visitReads);
         PlanVisitEndpoint.Map(visitWrites);
         ChangeVisitEndpoints.Map(visitWrites);
     }
