@@ -23,10 +23,12 @@ public sealed class CompaniesModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(CompaniesTexts.NavCompanies, "foretag", Icons.Material.Filled.Business, PlatformPolicies.Read),
+        new(CompaniesTexts.NavQuestionnaires, "enkater", Icons.Material.Filled.Quiz, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        QuestionnairesSlice.AddServices(services);
     }
 
     public void ConfigureEventStore(StoreOptions options)
@@ -34,7 +36,7 @@ public sealed class CompaniesModule : IModule
         options.Events.AddEventTypes(CompanyEventTypes.All);
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
-        QuestionnaireStreams.Register(options);
+        QuestionnairesSlice.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -48,5 +50,6 @@ public sealed class CompaniesModule : IModule
         RegisterCompanyEndpoint.Map(writes);
         ImportCompaniesEndpoint.Map(writes);
         ChangeCompanyEndpoints.Map(writes);
+        QuestionnairesSlice.Map(api);
     }
 }
