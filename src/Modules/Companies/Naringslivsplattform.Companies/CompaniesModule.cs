@@ -26,11 +26,13 @@ public sealed class CompaniesModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(CompaniesTexts.NavCompanies, "foretag", Icons.Material.Filled.Business, PlatformPolicies.Read),
+        new(CompaniesTexts.NavQuestionnaires, "enkater", Icons.Material.Filled.Quiz, PlatformPolicies.Read),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IEventDescriptions, CompanyEventDescriptions>();
+        QuestionnairesSlice.AddServices(services);
     }
 
     public void ConfigureEventStore(StoreOptions options)
@@ -38,10 +40,10 @@ public sealed class CompaniesModule : IModule
         options.Events.AddEventTypes(CompanyEventTypes.All);
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
-        QuestionnaireStreams.Register(options);
         options.Events.AddEventTypes(CompanyVisitEventTypes.All);
         options.Projections.Snapshot<CompanyVisit>(SnapshotLifecycle.Inline);
         options.Schema.For<CompanyVisit>().Index(v => v.CompanyId);
+        QuestionnairesSlice.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -66,5 +68,6 @@ public sealed class CompaniesModule : IModule
         CompanyHistoryEndpoints.MapVisitHistory(visitReads);
         PlanVisitEndpoint.Map(visitWrites);
         ChangeVisitEndpoints.Map(visitWrites);
+        QuestionnairesSlice.Map(api);
     }
 }
