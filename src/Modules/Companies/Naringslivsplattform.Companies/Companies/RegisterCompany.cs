@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;
@@ -33,7 +34,7 @@ internal sealed class RegisterCompanyHandler(IDocumentSession session, Operation
         var retried = keyed && await session.Events.FetchStreamStateAsync(companyId, cancellationToken) is not null;
         if (!retried)
         {
-            if (await session.LoadAsync<OrganisationNumberClaim>(registered.OrganisationNumber.Value, cancellationToken) is not null)
+            if ((await SealedClaims.TakenAsync(session, [registered.OrganisationNumber.Value], cancellationToken)).Count > 0)
             {
                 return CompanyDecisions.DuplicateOrganisationNumber(registered.OrganisationNumber);
             }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Resources;
 
@@ -48,10 +49,10 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
         var localities = Localities.Of(session.TenantId);
         var decided = rows.Select(row => (row.Line, Decision: Decide(row, localities))).ToList();
         var registered = decided.Where(d => d.Decision.Value is not null).Select(d => (d.Line, Event: d.Decision.Value!)).ToList();
-        var claimed = await session.LoadManyAsync<OrganisationNumberClaim>(cancellationToken, registered.Select(r => r.Event.OrganisationNumber.Value).Distinct());
+        var claimed = await SealedClaims.TakenAsync(session, registered.Select(r => r.Event.OrganisationNumber.Value), cancellationToken);
 
         // Seeded with the numbers already registered, so those rows and every repeat of a number within the file fail.
-        var seen = claimed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = claimed.ToHashSet(StringComparer.Ordinal);
         var duplicates = registered.Where(r => !seen.Add(r.Event.OrganisationNumber.Value)).Select(r => Duplicate(r.Line, r.Event.OrganisationNumber)).ToList();
         var errors = decided.Where(d => d.Decision.Error is not null).Select(d => new ImportRowError(d.Line, d.Decision.Error!.Code, d.Decision.Error.Message))
             .Concat(duplicates)
