@@ -63,11 +63,11 @@ internal sealed class RegisterCompanyHandler(IDocumentSession session, Operation
             : CompanyResponse.Of(Company.Create(registered), 1);
     }
 
-    /// <summary>Starts the company's stream and claims its number in the same unit of work.</summary>
-    public static void Append(IDocumentSession session, CompanyRegistered registered)
+    /// <summary>Starts the company's stream (with <paramref name="then"/> after the registration) and claims its number in the same unit of work.</summary>
+    public static void Append(IDocumentSession session, CompanyRegistered registered, IReadOnlyList<object> then)
     {
         session.Insert(new OrganisationNumberClaim(registered.OrganisationNumber.Value, registered.CompanyId));
-        session.Events.StartStream<Company>(registered.CompanyId, registered);
+        session.Events.StartStream<Company>(registered.CompanyId, [registered, .. then]);
     }
 }
 
