@@ -44,6 +44,30 @@ internal sealed class IntranetClient
         Assert.Equal(200, response.Status);
     }
 
+    /// <returns>The new company's id and its version as an entity tag.</returns>
+    public async Task<(string Id, string ETag)> RegisterCompanyAsync(string organisationNumber, bool soleTrader, string name)
+    {
+        var registered = await _api.PostAsync("/api/v1/companies", new()
+        {
+            Headers = _headers,
+            DataObject = new { organisationNumber, soleTrader, name, sniCodes = new[] { "55101" }, locality = "Saxnäs", sizeClass = "1-4" },
+        });
+        Assert.Equal(201, registered.Status);
+        return ((await registered.JsonAsync())!.Value.GetProperty("id").GetString()!, registered.Headers["etag"]);
+    }
+
+    /// <returns>The company's version after the contact was added, as an entity tag.</returns>
+    public async Task<string> AddContactAsync(string companyId, string etag, string name, string? phone = null)
+    {
+        var added = await _api.PostAsync($"/api/v1/companies/{companyId}/contacts", new()
+        {
+            Headers = new Dictionary<string, string>(_headers) { ["If-Match"] = etag },
+            DataObject = new { name, phone },
+        });
+        Assert.Equal(200, added.Status);
+        return added.Headers["etag"];
+    }
+
     public async Task<JsonElement> GetAsync(string url) =>
         (await (await _api.GetAsync(url, new() { Headers = _headers })).JsonAsync())!.Value;
 }

@@ -11,6 +11,7 @@ using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.History;
+using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Resources;
@@ -44,6 +45,7 @@ public sealed class CompaniesModule : IModule
         options.Projections.Snapshot<CompanyVisit>(SnapshotLifecycle.Inline);
         options.Schema.For<CompanyVisit>().Index(v => v.CompanyId);
         QuestionnairesSlice.Register(options);
+        PersonalDataMasking.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -69,5 +71,6 @@ public sealed class CompaniesModule : IModule
         PlanVisitEndpoint.Map(visitWrites);
         ChangeVisitEndpoints.Map(visitWrites);
         QuestionnairesSlice.Map(api);
+        ErasePersonalDataEndpoints.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Administer));
     }
 }
