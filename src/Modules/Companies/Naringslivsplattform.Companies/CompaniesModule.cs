@@ -9,6 +9,7 @@ using MudBlazor;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Resources;
 
@@ -22,7 +23,10 @@ public sealed class CompaniesModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(CompaniesTexts.NavCompanies, "foretag", Icons.Material.Filled.Business, PlatformPolicies.Read),
+        new(CompaniesTexts.FollowUpNav, "uppfoljningar", Icons.Material.Filled.AssignmentTurnedIn, PlatformPolicies.Read),
     ];
+
+    public IReadOnlyList<Type> DashboardPanels => [typeof(Ui.FollowUpDashboardPanel)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +37,7 @@ public sealed class CompaniesModule : IModule
         options.Events.AddEventTypes(CompanyEventTypes.All);
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
+        FollowUpsSlice.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -46,5 +51,6 @@ public sealed class CompaniesModule : IModule
         RegisterCompanyEndpoint.Map(writes);
         ImportCompaniesEndpoint.Map(writes);
         ChangeCompanyEndpoints.Map(writes);
+        FollowUpsSlice.Map(api);
     }
 }
