@@ -119,27 +119,26 @@ internal static class ListFollowUpsEndpoints
     private const string Filters =
         "Filter: companyId, owner (exakt), status (Open, AwaitingFeedback, Closed), overdue (true: bara försenade, false: inga försenade), awaitingFeedback, category, dueBefore (förfaller före dagen), closedSince (stängd den dagen eller senare). Sorterade efter förfallodag, sida för sida (page från 1, pageSize 1–100, standard 25).";
 
+    /// <summary>The list's query string; on a company's list the company comes from the route.</summary>
+    internal sealed record Parameters(
+        Guid? CompanyId, string? Owner, string? Status, bool? Overdue, bool? AwaitingFeedback, string? Category, DateOnly? DueBefore, DateOnly? ClosedSince, int? Page, int? PageSize);
+
     public static void Map(IEndpointRouteBuilder followUps, IEndpointRouteBuilder api)
     {
-        followUps.MapGet("/", (Guid? companyId, string? owner, string? status, bool? overdue, bool? awaitingFeedback, string? category,
-                DateOnly? dueBefore, DateOnly? closedSince, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                SendAsync(companyId, owner, status, overdue, awaitingFeedback, category, dueBefore, closedSince, page, pageSize, mediator, ct))
+        followUps.MapGet("/", ([AsParameters] Parameters parameters, IMediator mediator, CancellationToken ct) => SendAsync(parameters, mediator, ct))
             .WithName("ListFollowUps")
             .WithSummary("Uppföljningar")
             .WithDescription($"Uppföljningar av det företag tagit upp. {Filters}");
-        api.MapGet("/companies/{companyId:guid}/follow-ups", (Guid companyId, string? owner, string? status, bool? overdue, bool? awaitingFeedback, string? category,
-                DateOnly? dueBefore, DateOnly? closedSince, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                SendAsync(companyId, owner, status, overdue, awaitingFeedback, category, dueBefore, closedSince, page, pageSize, mediator, ct))
+        api.MapGet("/companies/{companyId:guid}/follow-ups", ([AsParameters] Parameters parameters, IMediator mediator, CancellationToken ct) => SendAsync(parameters, mediator, ct))
             .WithTags("Uppföljningar")
             .WithName("ListCompanyFollowUps")
             .WithSummary("Ett företags uppföljningar")
             .WithDescription($"Uppföljningarna av det företaget tagit upp. {Filters}");
     }
 
-    private static async Task<Results<Ok<FollowUpList>, ProblemHttpResult>> SendAsync(
-        Guid? companyId, string? owner, string? status, bool? overdue, bool? awaitingFeedback, string? category, DateOnly? dueBefore, DateOnly? closedSince,
-        int? page, int? pageSize, IMediator mediator, CancellationToken ct)
+    private static async Task<Results<Ok<FollowUpList>, ProblemHttpResult>> SendAsync(Parameters parameters, IMediator mediator, CancellationToken ct)
     {
+        var (companyId, owner, status, overdue, awaitingFeedback, category, dueBefore, closedSince, page, pageSize) = parameters;
         var statusFilter = Enum.GetValues<FollowUpStatus>().Cast<FollowUpStatus?>().FirstOrDefault(s => string.Equals(s.ToString(), status?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (status is not null && statusFilter is null)
         {
