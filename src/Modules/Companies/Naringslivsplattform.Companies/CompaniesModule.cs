@@ -12,6 +12,7 @@ using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.History;
 using Naringslivsplattform.Companies.Erasure;
+using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Resources;
@@ -28,7 +29,10 @@ public sealed class CompaniesModule : IModule
     [
         new(CompaniesTexts.NavCompanies, "foretag", Icons.Material.Filled.Business, PlatformPolicies.Read),
         new(CompaniesTexts.NavQuestionnaires, "enkater", Icons.Material.Filled.Quiz, PlatformPolicies.Read),
+        new(CompaniesTexts.FollowUpNav, "uppfoljningar", Icons.Material.Filled.AssignmentTurnedIn, PlatformPolicies.Read),
     ];
+
+    public IReadOnlyList<Type> DashboardPanels => [typeof(Ui.FollowUpDashboardPanel)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -41,11 +45,10 @@ public sealed class CompaniesModule : IModule
         options.Events.AddEventTypes(CompanyEventTypes.All);
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
-        options.Events.AddEventTypes(CompanyVisitEventTypes.All);
-        options.Projections.Snapshot<CompanyVisit>(SnapshotLifecycle.Inline);
-        options.Schema.For<CompanyVisit>().Index(v => v.CompanyId);
+        VisitsSlice.Register(options);
         QuestionnairesSlice.Register(options);
         PersonalDataMasking.Register(options);
+        FollowUpsSlice.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -59,18 +62,10 @@ public sealed class CompaniesModule : IModule
         RegisterCompanyEndpoint.Map(writes);
         ImportCompaniesEndpoint.Map(writes);
         ChangeCompanyEndpoints.Map(writes);
-        NearbyVisitsEndpoint.Map(reads);
         CompanyHistoryEndpoints.MapCompanyHistory(reads);
-
-        var visits = api.MapGroup("/visits").WithTags("Företagsbesök");
-        var visitReads = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
-        var visitWrites = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
-        ListVisitsEndpoint.Map(visitReads);
-        GetVisitEndpoint.Map(visitReads);
-        CompanyHistoryEndpoints.MapVisitHistory(visitReads);
-        PlanVisitEndpoint.Map(visitWrites);
-        ChangeVisitEndpoints.Map(visitWrites);
+        VisitsSlice.Map(api, reads);
         QuestionnairesSlice.Map(api);
         ErasePersonalDataEndpoints.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Administer));
+        FollowUpsSlice.Map(api);
     }
 }
