@@ -1,5 +1,6 @@
 using JasperFx.CommandLine;
 using Microsoft.Extensions.Options;
+using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.ProcessPlan.Importing;
 
 namespace Naringslivsplattform.Host.DemoData;
@@ -21,7 +22,8 @@ public sealed class DemoDataInput : NetCoreInput
 
 /// <summary>
 /// Fills an empty register with fictional companies, visits and process plan actions (docs/demo-data.md). Imports the
-/// seed plans first, as the app does on start, so a database the app has never run against gets its plan too.
+/// seed plans and gives the default questionnaire first, as the app does on start, so a database the app has never run
+/// against gets them too.
 /// </summary>
 [Description("Fills an empty municipality with clearly fictional demo data for 2023-2024", Name = "demo-data")]
 public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
@@ -40,11 +42,15 @@ public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
             await host.Services.GetRequiredService<SeedImporter>().ImportAllAsync(CancellationToken.None);
         }
 
+        // The default questionnaire, as the app gives it on start (it checks Seed:ImportOnStartup itself).
+        await new DefaultQuestionnaireOnStartup(host.Services.GetRequiredService<IServiceScopeFactory>(), host.Services.GetRequiredService<IConfiguration>())
+            .StartAsync(CancellationToken.None);
+
         var report = await new DemoDataGenerator(host.Services.GetRequiredService<IServiceScopeFactory>())
             .GenerateAsync(new DemoDataRequest(municipality, input.SeedFlag, input.CompaniesFlag));
         Console.WriteLine(report.Error is { } error
             ? $"Ingen demodata skapades: {error}"
-            : $"Demodata för kommun {municipality}: {report.Companies} företag, {report.ContactPersons} kontaktpersoner, {report.Visits} företagsbesök och {report.Actions} åtgärder i processplanen.");
+            : $"Demodata för kommun {municipality}: {report.Companies} företag, {report.ContactPersons} kontaktpersoner, {report.Visits} företagsbesök, {report.FollowUps} uppföljningar och {report.Actions} åtgärder i processplanen.");
         return report.Error is null;
     }
 }

@@ -6,6 +6,7 @@ using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Visits;
@@ -18,10 +19,10 @@ namespace Naringslivsplattform.Host.DemoData;
 public sealed record DemoDataRequest(string MunicipalityCode, int Seed = DemoDataGenerator.DefaultSeed, int Companies = DemoDataGenerator.DefaultCompanies);
 
 /// <param name="Error">Why nothing was made (in Swedish), or null.</param>
-public sealed record DemoDataReport(int Companies, int ContactPersons, int Visits, int Actions, string? Error);
+public sealed record DemoDataReport(int Companies, int ContactPersons, int Visits, int FollowUps, int Actions, string? Error);
 
 /// <summary>
-/// Fills a municipality's empty register with clearly fictional companies, visits over 2023–2024 and the office's process
+/// Fills a municipality's empty register with clearly fictional companies, visits over 2023–2024, their follow-ups and the office's process
 /// plan actions (docs/demo-data.md). Everything goes through the modules' own commands, as <see cref="Actor"/>, so every
 /// event passes the same decisions as one from the UI. A municipality with any company is never touched.
 /// </summary>
@@ -91,10 +92,10 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
             await ActAsync(code, plan.Id, action, cancellationToken);
         }
 
-        return new DemoDataReport(companies.Count, companies.Sum(c => c.Contacts.Count), planned.Count, actions.Count, null);
+        return new DemoDataReport(companies.Count, companies.Sum(c => c.Contacts.Count), planned.Count, planned.Sum(v => v.FollowUps.Count), actions.Count, null);
     }
 
-    private static DemoDataReport Refused(string reason) => new(0, 0, 0, 0, reason);
+    private static DemoDataReport Refused(string reason) => new(0, 0, 0, 0, 0, reason);
 
     /// <summary>Whether the register has companies, the plan covering 2023–2024, and the questionnaire visits answer.</summary>
     private async Task<(bool AnyCompany, PlanDocument? Plan, QuestionnaireVersion? Questionnaire)> ReadAsync(string code, CancellationToken cancellationToken)
@@ -131,10 +132,27 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
         {
             Required(await SendAsync(code, new ChangeVisit(planned.Id, planned.Version, completion.QuestionnaireId,
                 (v, questionnaire, today) => CompanyVisitDecisions.Complete(v, completion, questionnaire, today).Widen()), cancellationToken));
+            foreach (var followUp in visit.FollowUps)
+            {
+                await FollowUpAsync(code, planned.Id, followUp, cancellationToken);
+            }
         }
         else if (visit.Cancellation is { } cancellation)
         {
             Required(await SendAsync(code, new ChangeVisit(planned.Id, planned.Version, null, (v, _, _) => CompanyVisitDecisions.Cancel(v, cancellation).Widen()), cancellationToken));
+        }
+    }
+
+    private async Task FollowUpAsync(string code, Guid visitId, DemoFollowUp followUp, CancellationToken cancellationToken)
+    {
+        var opened = Required(await SendAsync(code, new OpenFollowUp(followUp.Open with { VisitId = visitId }), cancellationToken));
+        if (followUp.Resolution is { } resolution)
+        {
+            Required(await SendAsync(code, new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Resolve(f, resolution, today).Widen()), cancellationToken));
+        }
+        else if (followUp.Closing is { } closing)
+        {
+            Required(await SendAsync(code, new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Close(f, closing, today).Widen()), cancellationToken));
         }
     }
 

@@ -4,8 +4,8 @@ using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Host.DemoData;
 
-/// <summary>A visit to plan, then complete or cancel; with neither it stays planned (not yet reported).</summary>
-internal sealed record DemoVisit(PlanVisitRequest Plan, CompleteVisitRequest? Completion, CancelVisitRequest? Cancellation);
+/// <summary>A visit to plan, then complete or cancel (with neither it stays planned, not yet reported), and what to follow up.</summary>
+internal sealed record DemoVisit(PlanVisitRequest Plan, CompleteVisitRequest? Completion, CancelVisitRequest? Cancellation, IReadOnlyList<DemoFollowUp> FollowUps);
 
 /// <summary>A registered demo company: its id and the SNI section visits are chosen by.</summary>
 internal sealed record RegisteredCompany(Guid Id, string Section);
@@ -75,19 +75,20 @@ internal static class DemoVisits
         var plan = new PlanVisitRequest(companyId, day, visitors, faker.PickRandom(Purposes));
         if (day >= StillPlannedFrom)
         {
-            return new DemoVisit(plan, null, null);
+            return new DemoVisit(plan, null, null, []);
         }
 
         if (faker.Random.Bool(CancelledShare))
         {
-            return new DemoVisit(plan, null, new CancelVisitRequest(faker.PickRandom(CancelReasons)));
+            return new DemoVisit(plan, null, new CancelVisitRequest(faker.PickRandom(CancelReasons)), []);
         }
 
         var answered = questionnaire is not null && faker.Random.Bool(AnsweredShare);
         var completion = new CompleteVisitRequest(
             day, null, answered ? questionnaire!.QuestionnaireId : null, answered ? questionnaire!.Version : null,
             answered ? Answers(faker, questionnaire!) : null, faker.Random.Bool(0.6f) ? faker.PickRandom(Notes) : null);
-        return new DemoVisit(plan, completion, null);
+        var completed = new DemoVisit(plan, completion, null, []);
+        return completed with { FollowUps = DemoFollowUps.Make(faker, completed, answered ? questionnaire : null, visitors[0].Name!) };
     }
 
     /// <summary>Answers of the question's type to every required question and about half of the others.</summary>
