@@ -37,6 +37,31 @@ internal sealed class IntranetClient
         return ((await planned.JsonAsync())!.Value.GetProperty("id").GetString()!, planned.Headers["etag"]);
     }
 
+    /// <returns>The new company's id.</returns>
+    public async Task<string> RegisterCompanyAsync(string organisationNumber, string name, string sni, string locality)
+    {
+        var registered = await _api.PostAsync("/api/v1/companies", new()
+        {
+            Headers = _headers,
+            DataObject = new { organisationNumber, name, sniCodes = new[] { sni }, locality, sizeClass = "1-4" },
+        });
+        Assert.Equal(201, registered.Status);
+        return (await registered.JsonAsync())!.Value.GetProperty("id").GetString()!;
+    }
+
+    /// <param name="visitors">Each visitor's name and role (Official or Politician).</param>
+    /// <returns>The new visit's id and its version as an entity tag.</returns>
+    public async Task<(string Id, string ETag)> PlanVisitAsync(string companyId, string date, params (string Name, string Role)[] visitors)
+    {
+        var planned = await _api.PostAsync("/api/v1/visits", new()
+        {
+            Headers = _headers,
+            DataObject = new { companyId, plannedOn = date, visitors = visitors.Select(v => new { name = v.Name, role = v.Role }).ToArray() },
+        });
+        Assert.Equal(201, planned.Status);
+        return ((await planned.JsonAsync())!.Value.GetProperty("id").GetString()!, planned.Headers["etag"]);
+    }
+
     /// <summary>A change to an existing resource, based on <paramref name="etag"/>; asserts it was accepted.</summary>
     public async Task ChangeAsync(string url, string etag, object body)
     {
