@@ -37,6 +37,15 @@ internal sealed class IntranetClient
         return ((await planned.JsonAsync())!.Value.GetProperty("id").GetString()!, planned.Headers["etag"]);
     }
 
+    /// <summary>Creates a resource with a POST; asserts it was created.</summary>
+    /// <returns>The new resource's id and its version as an entity tag.</returns>
+    public async Task<(string Id, string ETag)> CreateAsync(string url, object body)
+    {
+        var created = await _api.PostAsync(url, new() { Headers = _headers, DataObject = body });
+        Assert.True(created.Status == 201, $"POST {url}: {created.Status} {await created.TextAsync()}");
+        return ((await created.JsonAsync())!.Value.GetProperty("id").GetString()!, created.Headers["etag"]);
+    }
+
     /// <summary>A change to an existing resource, based on <paramref name="etag"/>; asserts it was accepted.</summary>
     public async Task ChangeAsync(string url, string etag, object body)
     {
