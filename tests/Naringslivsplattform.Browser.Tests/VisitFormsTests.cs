@@ -100,6 +100,40 @@ public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTes
         await AssertNoSeriousOrCriticalViolationsAsync();
     }
 
+    [Fact]
+    public async Task A_visit_changed_by_someone_else_is_not_cancelled_over_it_and_after_a_reload_is_moved_and_cancelled()
+    {
+        var api = await IntranetClient.OpenAsync(Fixture);
+        var (companyId, _) = await api.CreateAsync("/api/v1/companies", Company("556712-3426", "Klimpfjällets Bageri AB"));
+        var (visitId, version) = await api.CreateAsync("/api/v1/visits", new
+        {
+            companyId,
+            plannedOn = "2025-06-10",
+            visitors = new[] { new { name = "Per Planerare", role = "Official" } },
+        });
+        await UseSessionOfAsync(Fixture.Planner);
+        await GotoInteractiveAsync($"/besok/{visitId}");
+
+        await api.ChangeAsync($"/api/v1/visits/{visitId}/reschedule", version, new { plannedOn = "2025-06-12", reason = "Bageriet bad om det." });
+        await Page.GetByLabel("Skäl till att besöket ställs in", new() { Exact = true }).FillAsync("Ägaren är sjuk.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ställ in", Exact = true }).ClickAsync();
+
+        await Expect(Page.GetByTestId("visit-error")).ToContainTextAsync("ändrats av någon annan");
+        await Expect(Page.GetByTestId("visit-status")).ToHaveTextAsync("Planerat");
+
+        await Page.ReloadAsync();
+        await BrowserFixture.WaitForInteractiveAsync(Page);
+        await Expect(Page.GetByTestId("visit-planned-on")).ToHaveTextAsync("2025-06-12");
+        await FillDayAsync("Nytt datum", "2025-06-20");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Flytta", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("visit-message")).ToHaveTextAsync("Besöket är flyttat.");
+        await Expect(Page.GetByTestId("visit-planned-on")).ToHaveTextAsync("2025-06-20");
+        await Page.GetByLabel("Skäl till att besöket ställs in", new() { Exact = true }).FillAsync("Ägaren är sjuk.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ställ in", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("visit-status")).ToHaveTextAsync("Inställt");
+        await Expect(Page.GetByText("Ägaren är sjuk.")).ToBeVisibleAsync();
+    }
+
     private ILocator Answer(string question) => Page.GetByRole(AriaRole.Group, new() { Name = question, Exact = true });
 
     private async Task FillDayAsync(string label, string day)
