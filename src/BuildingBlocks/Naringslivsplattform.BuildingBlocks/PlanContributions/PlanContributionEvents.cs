@@ -3,7 +3,7 @@ namespace Naringslivsplattform.BuildingBlocks.PlanContributions;
 /// <summary>
 /// An event of another module's action that serves a process-plan activity (a company visit, a cluster meeting, a UF day).
 /// The module appends it to its own stream; the process plan's timeline and progress read it through these interfaces
-/// and never reference the module (ADR 0010).
+/// and never reference the module (ADR 0011).
 /// </summary>
 public interface IPlanContribution
 {

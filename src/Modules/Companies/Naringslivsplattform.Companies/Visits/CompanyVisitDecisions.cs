@@ -110,9 +110,9 @@ internal static class CompanyVisitDecisions
         }
 
         var answered = CheckAnswers(request, questionnaire);
-        return answered.Value is { } answers
-            ? new CompanyVisitCompleted(visit.Id, heldOn, valid, answers.Questionnaire, answers.Answers, Blank(request.Notes))
-            : answered.Error!;
+        return answered.Error is { } answerError
+            ? answerError
+            : new CompanyVisitCompleted(visit.Id, heldOn, valid, answered.Value.Questionnaire, answered.Value.Answers, Blank(request.Notes));
     }
 
     public static Outcome<CompanyVisitCancelled> Cancel(CompanyVisit visit, CancelVisitRequest request)
@@ -146,8 +146,8 @@ internal static class CompanyVisitDecisions
             return new DomainError("visit.unknown-questionnaire", CompaniesTexts.VisitUnknownQuestionnaire);
         }
 
-        return QuestionnaireAnswers.Check(version, answers) is { } answerError
-            ? answerError
+        return QuestionnaireAnswers.Check(version, answers) is { } misfit
+            ? misfit
             : (new VisitQuestionnaire(version.QuestionnaireId, version.Version, version.Title), answers);
     }
 
