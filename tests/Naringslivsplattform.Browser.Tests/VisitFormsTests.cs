@@ -46,6 +46,9 @@ public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTes
 
         await FillDayAsync("Genomfört datum", "2025-03-21");
         await ChooseAsync("Enkät", "Besöksfrågor för skotertest, version 1");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Rapportera genomfört", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("visit-error")).ToHaveTextAsync("Frågan ”Hur lätt är det att rekrytera?” måste besvaras.");
+        await Expect(Page.GetByTestId("visit-status")).ToHaveTextAsync("Planerat");
         await Answer("Hur lätt är det att rekrytera? (obligatorisk)").GetByRole(AriaRole.Radio, new() { Name = "2", Exact = true }).CheckAsync();
         await Answer("Behöver ni större lokaler?").GetByRole(AriaRole.Radio, new() { Name = "Ja", Exact = true }).CheckAsync();
         await Answer("Vilka upphandlingar är intressanta?").GetByRole(AriaRole.Checkbox, new() { Name = "Snöröjning", Exact = true }).CheckAsync();
