@@ -137,8 +137,10 @@ public sealed partial class AuthorizationMatrixTests(SecurityApp app)
         {
             "planId" => planId,
             "code" => "1.1",
-            "keyId" or "actionId" or "decisionId" or "companyId" or "contactId" or "visitId" => Guid.NewGuid().ToString(),
+            "keyId" or "actionId" or "decisionId" or "companyId" or "contactId" or "visitId" or "followUpId" => Guid.NewGuid().ToString(),
             "targetKey" => "naringslivsrad-per-ar",
+            "questionnaireId" => Guid.NewGuid().ToString(),
+            "version" => "1",
             var name => throw new InvalidOperationException($"Teach the matrix a value for {{{name}}} of {endpoint.RoutePattern.RawText}."),
         });
 

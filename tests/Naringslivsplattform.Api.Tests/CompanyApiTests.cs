@@ -142,24 +142,69 @@ public sealed class CompanyApiTests(SecurityApp app)
     }
 
     [Fact]
-    public async Task A_csv_file_is_imported_and_exported_back_with_the_same_rows()
+    public async Task A_csv_file_with_contact_persons_is_imported_and_exported_back_with_the_same_rows()
     {
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
         var tag = Guid.NewGuid().ToString("N")[..8];
         var rows = new[]
         {
-            $"{OrganisationNumbers.Next()};Snickeri {tag};nej;16230;Dikanäs;1-4",
-            $"{OrganisationNumbers.Next()};\"Fiske; jakt {tag}\";nej;03120,93199;Klimpfjäll;0",
+            $"{OrganisationNumbers.Next()};Snickeri {tag};nej;16230;Dikanäs;1-4;Karin Berg;VD;0940-123 45;karin@snickeri.se",
+            $"{OrganisationNumbers.Next()};\"Fiske; jakt {tag}\";nej;03120,93199;Klimpfjäll;0;;;;",
         };
 
-        var imported = await PostCsvAsync(planner, "organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\r\n" + string.Join("\r\n", rows) + "\r\n");
+        var imported = await PostCsvAsync(planner, Header + "\r\n" + string.Join("\r\n", rows) + "\r\n");
         var export = await planner.GetAsync($"/api/v1/companies/export.csv?search={tag}", Ct);
         var exported = Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync(Ct));
+        var snickeri = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/companies?search=Snickeri {tag}", Ct))!["items"]![0]!["id"];
+        var contact = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/companies/{snickeri}", Ct))!["contacts"]![0]!;
 
         Assert.Equal((HttpStatusCode.OK, 2), (imported.StatusCode, (int?)(await imported.Content.ReadFromJsonAsync<JsonObject>(Ct))!["imported"]));
+        Assert.Equal(("Karin Berg", "VD", "0940-123 45"), ((string?)contact["name"], (string?)contact["role"], (string?)contact["phone"]));
         Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("\uFEFForganisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\r\n", exported, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFF" + Header + "\r\n", exported, StringComparison.Ordinal);
         Assert.Equal(rows.Order(StringComparer.Ordinal), exported.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_without_the_contact_columns_still_imports_and_a_bad_contact_names_its_line_and_imports_nothing()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var withoutContacts = await PostCsvAsync(planner, $"organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass\n{OrganisationNumbers.Next()};Gammal fil AB;nej;47111;Vilhelmina;1-4\n");
+        var before = await CompanyEventCountAsync();
+
+        var badContacts = await PostCsvAsync(planner, $"""
+            {Header}
+            {OrganisationNumbers.Next()};Bra AB;nej;47111;Vilhelmina;5-9;Karin Berg;;;karin@bra.se
+            {OrganisationNumbers.Next()};E-post AB;nej;47111;Vilhelmina;5-9;Per Berg;;;per(at)epost.se
+            {OrganisationNumbers.Next()};Telefon AB;nej;47111;Vilhelmina;5-9;Eva Berg;;ring mig;
+            {OrganisationNumbers.Next()};Namnlös AB;nej;47111;Vilhelmina;5-9;;VD;;
+            """);
+        var problem = (await badContacts.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+
+        Assert.Equal(HttpStatusCode.OK, withoutContacts.StatusCode);
+        Assert.Equal((HttpStatusCode.BadRequest, "company.import-invalid"), (badContacts.StatusCode, (string?)problem["code"]));
+        Assert.Equal(
+            [(3, "company.contact-email-invalid"), (4, "company.contact-phone-invalid"), (5, "company.contact-name-invalid")],
+            problem["errors"]!.AsArray().Select(e => ((int)e!["line"]!, (string)e["code"]!)));
+        Assert.Equal(before, await CompanyEventCountAsync());
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_size_class_and_refuses_an_unknown_one()
+    {
+        var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        Assert.Equal(HttpStatusCode.Created, (await planner.PostAsJsonAsync("/api/v1/companies", Company(OrganisationNumbers.Next(), $"Liten {tag}"), Ct)).StatusCode);
+        var large = new { organisationNumber = OrganisationNumbers.Next(), name = $"Stor {tag}", sniCodes = new[] { "55101" }, locality = "Vilhelmina", sizeClass = "50-249" };
+        Assert.Equal(HttpStatusCode.Created, (await planner.PostAsJsonAsync("/api/v1/companies", large, Ct)).StatusCode);
+
+        var bySize = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/companies?search={tag}&sizeClass=50-249", Ct))!;
+        var exported = await planner.GetStringAsync($"/api/v1/companies/export.csv?search={tag}&sizeClass=50-249", Ct);
+        var unknown = await planner.GetAsync($"/api/v1/companies?sizeClass=tusen", Ct);
+
+        Assert.Equal([$"Stor {tag}"], bySize["items"]!.AsArray().Select(i => (string?)i!["name"]));
+        Assert.Equal(2, exported.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal((HttpStatusCode.BadRequest, "company.size-class-invalid"), (unknown.StatusCode, await CodeAsync(unknown)));
     }
 
     [Fact]
@@ -176,7 +221,10 @@ public sealed class CompanyApiTests(SecurityApp app)
         var texts = XDocument.Parse(await sheet.ReadToEndAsync(Ct)).Descendants().Where(e => e.Name.LocalName == "t").Select(e => e.Value).ToList();
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(["organisationsnummer", "namn", "enskild_naringsidkare", "sni", "ort", "storleksklass", number, name, "nej", "01110", "Kittelfjäll", "5-9"], texts);
+        Assert.Equal(
+            ["organisationsnummer", "namn", "enskild_naringsidkare", "sni", "ort", "storleksklass", "kontaktperson", "kontaktroll", "kontakttelefon", "kontaktepost",
+             number, name, "nej", "01110", "Kittelfjäll", "5-9", "", "", "", ""],
+            texts);
     }
 
     [Fact]
@@ -219,6 +267,8 @@ public sealed class CompanyApiTests(SecurityApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsJsonAsync("/api/v1/companies", Company(OrganisationNumbers.Next(), "Läsare AB"), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostCsvAsync(reader, "organisationsnummer\n")).StatusCode);
     }
+
+    private const string Header = "organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass;kontaktperson;kontaktroll;kontakttelefon;kontaktepost";
 
     private static object Company(string number, string name, string sni = "55101", string locality = "Kittelfjäll") =>
         new { organisationNumber = number, name, sniCodes = new[] { sni }, locality, sizeClass = "5-9" };

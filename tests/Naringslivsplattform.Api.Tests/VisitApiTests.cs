@@ -143,7 +143,7 @@ public sealed class VisitApiTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task A_retried_plan_with_the_same_idempotency_key_gets_the_first_visit()
+    public async Task A_retried_plan_with_the_same_idempotency_key_gets_the_first_visit_and_the_history_tells_who_planned_it()
     {
         await using var app = await StartAsync("visit-retry");
         var planner = await app.ClientWithNewKeyAsync(Municipality.VilhelminaCode, "read-write");
@@ -151,12 +151,20 @@ public sealed class VisitApiTests(DatabaseFixture database)
         var body = new { companyId, plannedOn = "2024-02-14", visitors = Visitors(), purpose = "Första kontakt" };
 
         var first = await planner.PostWithIdempotencyKeyAsync("/api/v1/visits", "besok-1", body);
+        var firstId = Id((await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!);
         var retried = await planner.PostWithIdempotencyKeyAsync("/api/v1/visits", "besok-1", body);
         var list = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/visits?companyId={companyId}", Ct))!;
+        var history = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/visits/{firstId}/history", Ct))!;
+        var companyHistory = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/companies/{companyId}/history", Ct))!;
+        var notAVisit = await planner.GetAsync($"/api/v1/visits/{companyId}/history", Ct);
 
-        Assert.Equal(Id((await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!), Id((await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!));
+        Assert.Equal(firstId, Id((await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!));
         Assert.Equal("true", retried.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(1, (int)list["total"]!);
+        Assert.Equal(("company_visit_planned", "Besök hos Vojmådalens Bygg AB planerades till 2024-02-14"), ((string?)history.Single()!["eventType"], (string?)history.Single()!["description"]));
+        Assert.StartsWith("api-nyckel:", (string?)history.Single()!["userName"], StringComparison.Ordinal);
+        Assert.Equal("Företaget registrerades: Vojmådalens Bygg AB, Dikanäs", (string?)companyHistory.Single()!["description"]);
+        Assert.Equal((HttpStatusCode.NotFound, "visit.not-found"), (notAVisit.StatusCode, await CodeAsync(notAVisit)));
     }
 
     private async Task<PlatformApp> StartAsync(string name)

@@ -54,10 +54,18 @@ public sealed partial class CompanyRegisterTests(BrowserFixture fixture) : Brows
         await BrowserFixture.WaitForInteractiveAsync(Page);
         await Page.GetByLabel("Sök på namn eller organisationsnummer", new() { Exact = true }).FillAsync("Saxnäs AB");
         await ChooseAsync("Bransch (SNI-avdelning)", "I Hotell- och restaurangverksamhet");
+        await ChooseAsync("Storleksklass (anställda)", "10-19");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filtrera", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("companies-table").GetByRole(AriaRole.Link, new() { Name = "Fjällstugan i Saxnäs AB" })).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("companies-count")).ToHaveTextAsync("1 företag");
         await AssertNoSeriousOrCriticalViolationsAsync();
+
+        // The filters are kept in the address: reloading (or a bookmark) shows the same list.
+        await Expect(Page).ToHaveURLAsync(new Regex("avdelning=I.*storlek=10-19"));
+        await Page.ReloadAsync();
+        await BrowserFixture.WaitForInteractiveAsync(Page);
+        await Expect(Page.GetByTestId("companies-count")).ToHaveTextAsync("1 företag");
+        await Expect(Page.GetByLabel("Sök på namn eller organisationsnummer", new() { Exact = true })).ToHaveValueAsync("Saxnäs AB");
     }
 
     private async Task ChooseAsync(string label, string option)

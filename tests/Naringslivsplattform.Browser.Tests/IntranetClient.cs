@@ -53,6 +53,53 @@ internal sealed class IntranetClient
         Assert.Equal(200, response.Status);
     }
 
+    /// <returns>The new company's id and its version as an entity tag.</returns>
+    public async Task<(string Id, string ETag)> RegisterCompanyAsync(string organisationNumber, bool soleTrader, string name)
+    {
+        var registered = await _api.PostAsync("/api/v1/companies", new()
+        {
+            Headers = _headers,
+            DataObject = new { organisationNumber, soleTrader, name, sniCodes = new[] { "55101" }, locality = "Saxnäs", sizeClass = "1-4" },
+        });
+        Assert.Equal(201, registered.Status);
+        return ((await registered.JsonAsync())!.Value.GetProperty("id").GetString()!, registered.Headers["etag"]);
+    }
+
+    /// <returns>The company's version after the contact was added, as an entity tag.</returns>
+    public async Task<string> AddContactAsync(string companyId, string etag, string name, string? phone = null)
+    {
+        var added = await _api.PostAsync($"/api/v1/companies/{companyId}/contacts", new()
+        {
+            Headers = new Dictionary<string, string>(_headers) { ["If-Match"] = etag },
+            DataObject = new { name, phone },
+        });
+        Assert.Equal(200, added.Status);
+        return added.Headers["etag"];
+    }
+
+    /// <returns>The new company's id; its organisation number is fresh, so the test never collides with another.</returns>
+    public async Task<string> RegisterCompanyAsync(string name) => (await RegisterCompanyAsync(FreshOrganisationNumber(), false, name)).Id;
+
+    /// <returns>The new follow-up's id.</returns>
+    public async Task<string> OpenFollowUpAsync(string companyId, string need, string owner, DateOnly openedOn, DateOnly dueOn)
+    {
+        var opened = await _api.PostAsync("/api/v1/follow-ups", new()
+        {
+            Headers = _headers,
+            DataObject = new { companyId, need, category = "Permits", owner, openedOn, dueOn },
+        });
+        Assert.Equal(201, opened.Status);
+        return (await opened.JsonAsync())!.Value.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A valid legal entity's number (digits 3–4 at least 20, Luhn check digit) no other test uses.</summary>
+    private static string FreshOrganisationNumber()
+    {
+        var first = string.Concat(Random.Shared.Next(10, 100), Random.Shared.Next(20, 100), Random.Shared.Next(10_000, 100_000));
+        var sum = first.Select((c, i) => (c - '0') * (i % 2 == 0 ? 2 : 1)).Sum(p => p / 10 + p % 10);
+        return $"{first[..6]}-{first[6..]}{(10 - sum % 10) % 10}";
+    }
+
     public async Task<JsonElement> GetAsync(string url) =>
         (await (await _api.GetAsync(url, new() { Headers = _headers })).JsonAsync())!.Value;
 }

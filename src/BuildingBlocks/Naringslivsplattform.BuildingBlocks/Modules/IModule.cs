@@ -31,4 +31,7 @@ public interface IModule
 
     /// <summary>Entries for the admin UI's navigation, in display order.</summary>
     IReadOnlyList<NavigationEntry> Navigation { get; }
+
+    /// <summary>Components the start page shows above the module cards, in display order; each checks what its viewer may see.</summary>
+    IReadOnlyList<Type> DashboardPanels => [];
 }

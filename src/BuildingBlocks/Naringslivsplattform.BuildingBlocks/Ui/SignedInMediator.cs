@@ -15,7 +15,11 @@ namespace Naringslivsplattform.BuildingBlocks.Ui;
 /// </summary>
 public static class SignedInMediator
 {
-    public static async Task<T> SendAsAsync<T>(this IServiceScopeFactory scopes, ClaimsPrincipal user, Func<IMediator, ValueTask<T>> send)
+    public static Task<T> SendAsAsync<T>(this IServiceScopeFactory scopes, ClaimsPrincipal user, Func<IMediator, ValueTask<T>> send) =>
+        scopes.RunAsAsync(user, services => send(services.GetRequiredService<IMediator>()).AsTask());
+
+    /// <summary>Runs <paramref name="run"/> with the services of such a scope, for reads that need no mediator (a stream's history).</summary>
+    public static async Task<T> RunAsAsync<T>(this IServiceScopeFactory scopes, ClaimsPrincipal user, Func<IServiceProvider, Task<T>> run)
     {
         await using var scope = scopes.CreateAsyncScope();
         if (user.FindFirstValue(PlatformClaims.Municipality) is { Length: > 0 } municipality)
@@ -28,6 +32,6 @@ public static class SignedInMediator
             scope.ServiceProvider.GetRequiredService<OperationContext>().ActAs(userName);
         }
 
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+        return await run(scope.ServiceProvider);
     }
 }

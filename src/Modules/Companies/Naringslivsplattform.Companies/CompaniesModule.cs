@@ -6,9 +6,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.History;
+using Naringslivsplattform.Companies.Erasure;
+using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Resources;
@@ -25,10 +29,16 @@ public sealed class CompaniesModule : IModule
     [
         new(CompaniesTexts.NavCompanies, "foretag", Icons.Material.Filled.Business, PlatformPolicies.Read),
         new(CompaniesTexts.VisitUiNav, "besok", Icons.Material.Filled.Handshake, PlatformPolicies.Read),
+        new(CompaniesTexts.NavQuestionnaires, "enkater", Icons.Material.Filled.Quiz, PlatformPolicies.Read),
+        new(CompaniesTexts.FollowUpNav, "uppfoljningar", Icons.Material.Filled.AssignmentTurnedIn, PlatformPolicies.Read),
     ];
+
+    public IReadOnlyList<Type> DashboardPanels => [typeof(Ui.FollowUpDashboardPanel)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IEventDescriptions, CompanyEventDescriptions>();
+        QuestionnairesSlice.AddServices(services);
     }
 
     public void ConfigureEventStore(StoreOptions options)
@@ -36,10 +46,10 @@ public sealed class CompaniesModule : IModule
         options.Events.AddEventTypes(CompanyEventTypes.All);
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
-        QuestionnaireStreams.Register(options);
-        options.Events.AddEventTypes(CompanyVisitEventTypes.All);
-        options.Projections.Snapshot<CompanyVisit>(SnapshotLifecycle.Inline);
-        options.Schema.For<CompanyVisit>().Index(v => v.CompanyId);
+        VisitsSlice.Register(options);
+        QuestionnairesSlice.Register(options);
+        PersonalDataMasking.Register(options);
+        FollowUpsSlice.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
@@ -53,14 +63,10 @@ public sealed class CompaniesModule : IModule
         RegisterCompanyEndpoint.Map(writes);
         ImportCompaniesEndpoint.Map(writes);
         ChangeCompanyEndpoints.Map(writes);
-        NearbyVisitsEndpoint.Map(reads);
-
-        var visits = api.MapGroup("/visits").WithTags("Företagsbesök");
-        var visitReads = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
-        var visitWrites = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
-        ListVisitsEndpoint.Map(visitReads);
-        GetVisitEndpoint.Map(visitReads);
-        PlanVisitEndpoint.Map(visitWrites);
-        ChangeVisitEndpoints.Map(visitWrites);
+        CompanyHistoryEndpoints.MapCompanyHistory(reads);
+        VisitsSlice.Map(api, reads);
+        QuestionnairesSlice.Map(api);
+        ErasePersonalDataEndpoints.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Administer));
+        FollowUpsSlice.Map(api);
     }
 }

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.BuildingBlocks.Security;
@@ -43,6 +44,7 @@ public sealed class ProcessPlanModule : IModule
         services.AddSingleton<SeedImporter>();
         services.AddHostedService<SeedImportOnStartup>();
         services.AddScoped<IPlanActivityDirectory, PlanActivityDirectory>();
+        services.AddSingleton<IEventDescriptions, EventDescriptions>();
     }
 
     public void ConfigureEventStore(StoreOptions options)
@@ -73,14 +75,14 @@ public sealed class ProcessPlanModule : IModule
         var actions = api.MapGroup("/actions").WithTags("Åtgärder");
         GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ChangeActionEndpoints.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
-        StreamHistoryEndpoints.MapPlanHistory(plans);
-        StreamHistoryEndpoints.MapActionHistory(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+        ProcessPlanHistoryEndpoints.MapPlanHistory(plans);
+        ProcessPlanHistoryEndpoints.MapActionHistory(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
 
         ListDecisionsEndpoint.Map(plans);
         RecordDecisionNeedEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         var decisions = api.MapGroup("/decisions").WithTags("Ledningsbeslut");
         GetDecisionEndpoint.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
-        StreamHistoryEndpoints.MapDecisionHistory(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+        ProcessPlanHistoryEndpoints.MapDecisionHistory(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ChangeDecisionEndpoints.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
     }
 }

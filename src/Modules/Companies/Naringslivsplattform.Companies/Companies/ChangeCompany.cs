@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -19,31 +20,39 @@ internal sealed class ChangeCompanyHandler(IDocumentSession session) : ICommandH
 {
     public async ValueTask<Outcome<CompanyResponse>> Handle(ChangeCompany command, CancellationToken cancellationToken)
     {
-        var fetched = await session.FetchAtVersionAsync<Company>(
-            command.CompanyId, command.ExpectedVersion,
-            new DomainError("company.not-found", CompaniesTexts.CompanyNotFound, StatusCodes.Status404NotFound),
-            new DomainError("company.version-stale", CompaniesTexts.CompanyVersionStale, StatusCodes.Status412PreconditionFailed),
-            cancellationToken);
+        var fetched = await FetchAsync(session, command.CompanyId, command.ExpectedVersion, cancellationToken);
         if (fetched.Value is not { Aggregate: { } company } stream)
         {
             return fetched.Error!;
         }
 
         var decision = command.Decide(company, Localities.Of(session.TenantId));
-        if (decision.Value is not { } change)
-        {
-            return decision.Error!;
-        }
+        return decision.Value is { } change ? await AppendAsync(session, stream, change, command.ExpectedVersion, cancellationToken) : decision.Error!;
+    }
 
+    /// <summary>The company's stream at the version a change is based on: 404 when there is none, 412 when it has moved on.</summary>
+    public static Task<Outcome<IEventStream<Company>>> FetchAsync(IDocumentSession session, Guid companyId, long expectedVersion, CancellationToken cancellationToken) =>
+        session.FetchAtVersionAsync<Company>(
+            companyId, expectedVersion,
+            new DomainError("company.not-found", CompaniesTexts.CompanyNotFound, StatusCodes.Status404NotFound),
+            new DomainError("company.version-stale", CompaniesTexts.CompanyVersionStale, StatusCodes.Status412PreconditionFailed),
+            cancellationToken);
+
+    /// <summary>Appends the change, saves the unit of work and answers with the company as it now is.</summary>
+    public static async Task<CompanyResponse> AppendAsync(IDocumentSession session, IEventStream<Company> stream, object change, long expectedVersion, CancellationToken cancellationToken)
+    {
         stream.AppendOne(change);
         await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<Company>(command.CompanyId, cancellationToken);
-        return CompanyResponse.Of(changed!, command.ExpectedVersion + 1);
+        var changed = await session.Events.FetchLatest<Company>(stream.Id, cancellationToken);
+        return CompanyResponse.Of(changed!, expectedVersion + 1);
     }
 }
 
 internal static class ChangeCompanyEndpoints
 {
+    public static readonly DomainError VersionRequired =
+        new("company.version-required", CompaniesTexts.CompanyVersionRequired, StatusCodes.Status428PreconditionRequired);
+
     public static void Map(IEndpointRouteBuilder companies)
     {
         companies.MapPut("/{companyId:guid}", (Guid companyId, CompanyDetailsRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -72,6 +81,6 @@ internal static class ChangeCompanyEndpoints
         Guid companyId, HttpContext http, IMediator mediator, Func<Company, IReadOnlyList<Locality>, Outcome<object>> decide, CancellationToken ct) =>
         VersionedResults.ChangeAsync(
             http,
-            new DomainError("company.version-required", CompaniesTexts.CompanyVersionRequired, StatusCodes.Status428PreconditionRequired),
+            VersionRequired,
             expectedVersion => mediator.Send(new ChangeCompany(companyId, expectedVersion, decide), ct));
 }

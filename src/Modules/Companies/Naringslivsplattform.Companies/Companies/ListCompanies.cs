@@ -13,7 +13,11 @@ namespace Naringslivsplattform.Companies.Companies;
 
 /// <param name="Search">Part of the name or the organisation number, in any case.</param>
 /// <param name="Section">An SNI 2007 section letter, A–U.</param>
-internal sealed record CompanyFilter(string? Search, string? Section, string? Locality);
+/// <param name="SizeClass">A size class label (0, 1-4, …, 250+); one that is none matches no company.</param>
+internal sealed record CompanyFilter(string? Search, string? Section, string? Locality, string? SizeClass = null)
+{
+    public bool HasUnknownSizeClass => !string.IsNullOrWhiteSpace(SizeClass) && SizeClasses.Parse(SizeClass) is null;
+}
 
 internal sealed record CompanySummary(Guid Id, string OrganisationNumber, string Name, IReadOnlyList<string> Sections, string Locality, string SizeClass);
 
@@ -39,6 +43,12 @@ internal sealed class CompaniesMatching : Specification<Company>
             Query.Where(c => c.Locality == locality);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.SizeClass))
+        {
+            var size = SizeClasses.Parse(filter.SizeClass);
+            Query.Where(c => c.SizeClass == size);
+        }
+
         Query.OrderBy(c => c.Name).ThenBy(c => c.Id);
         if (page is { } number)
         {
@@ -61,6 +71,11 @@ internal sealed class ListCompaniesHandler(IQuerySession session) : IQueryHandle
             return new DomainError("company.paging-invalid", string.Format(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.CompanyPagingInvalid, ListCompanies.MaxPageSize));
         }
 
+        if (query.Filter.HasUnknownSizeClass)
+        {
+            return new DomainError("company.size-class-invalid", CompaniesTexts.CompanySizeClassInvalid);
+        }
+
         var spec = new CompaniesMatching(query.Filter, query.Page, query.PageSize);
         var total = await session.Query<Company>().WithSpecification(spec, criteriaOnly: true).CountAsync(cancellationToken);
         var companies = await session.Query<Company>().WithSpecification(spec).ToListAsync(cancellationToken);
@@ -75,12 +90,12 @@ internal static class ListCompaniesEndpoint
 {
     public static void Map(IEndpointRouteBuilder companies) =>
         companies.MapGet("/", async Task<Results<Ok<CompanyList>, ProblemHttpResult>> (
-                string? search, string? section, string? locality, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                string? search, string? section, string? locality, string? sizeClass, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
             {
-                var outcome = await mediator.Send(new ListCompanies(new CompanyFilter(search, section, locality), page ?? 1, pageSize ?? 25), ct);
+                var outcome = await mediator.Send(new ListCompanies(new CompanyFilter(search, section, locality, sizeClass), page ?? 1, pageSize ?? 25), ct);
                 return outcome.Value is { } list ? TypedResults.Ok(list) : outcome.Error!.ToProblem();
             })
             .WithName("ListCompanies")
             .WithSummary("Företagsregistret")
-            .WithDescription("Företagen sorterade efter namn, sida för sida (page från 1, pageSize 1–100, standard 25). Filter: search (del av namn eller organisationsnummer), section (SNI-avdelning A–U) och locality (ort).");
+            .WithDescription("Företagen sorterade efter namn, sida för sida (page från 1, pageSize 1–100, standard 25). Filter: search (del av namn eller organisationsnummer), section (SNI-avdelning A–U), locality (ort) och sizeClass (storleksklass: 0, 1-4, 5-9, 10-19, 20-49, 50-249, 250+).");
 }

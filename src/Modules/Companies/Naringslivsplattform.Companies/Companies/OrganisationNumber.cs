@@ -12,6 +12,14 @@ namespace Naringslivsplattform.Companies.Companies;
 internal sealed record OrganisationNumber(string Value, bool IsPersonalIdentityNumber)
 {
     /// <summary>
+    /// What an erased personnummer is stored and shown as: no digit is kept, as even a year of birth with the
+    /// locality and trade can point out one person in a small municipality (docs/adr/0010-erasing-personal-data.md).
+    /// </summary>
+    public static readonly OrganisationNumber Erased = new("XXXXXX-XXXX", true);
+
+    public bool IsErased => this == Erased;
+
+    /// <summary>
     /// Accepts ten digits with or without the hyphen; the tenth is the Luhn check digit over the first nine.
     /// <paramref name="soleTrader"/> says the number is the owner's personnummer (a valid date of birth, or of
     /// a samordningsnummer with 60 added to the day) rather than a legal entity's number.

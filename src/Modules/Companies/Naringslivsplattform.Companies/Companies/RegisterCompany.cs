@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;
@@ -33,7 +34,7 @@ internal sealed class RegisterCompanyHandler(IDocumentSession session, Operation
         var retried = keyed && await session.Events.FetchStreamStateAsync(companyId, cancellationToken) is not null;
         if (!retried)
         {
-            if (await session.LoadAsync<OrganisationNumberClaim>(registered.OrganisationNumber.Value, cancellationToken) is not null)
+            if ((await SealedClaims.TakenAsync(session, [registered.OrganisationNumber.Value], cancellationToken)).Count > 0)
             {
                 return CompanyDecisions.DuplicateOrganisationNumber(registered.OrganisationNumber);
             }
@@ -62,11 +63,11 @@ internal sealed class RegisterCompanyHandler(IDocumentSession session, Operation
             : CompanyResponse.Of(Company.Create(registered), 1);
     }
 
-    /// <summary>Starts the company's stream and claims its number in the same unit of work.</summary>
-    public static void Append(IDocumentSession session, CompanyRegistered registered)
+    /// <summary>Starts the company's stream (with <paramref name="then"/> after the registration) and claims its number in the same unit of work.</summary>
+    public static void Append(IDocumentSession session, CompanyRegistered registered, IReadOnlyList<object> then)
     {
         session.Insert(new OrganisationNumberClaim(registered.OrganisationNumber.Value, registered.CompanyId));
-        session.Events.StartStream<Company>(registered.CompanyId, registered);
+        session.Events.StartStream<Company>(registered.CompanyId, [registered, .. then]);
     }
 }
 

@@ -4,12 +4,18 @@ namespace Naringslivsplattform.Companies.Importing;
 
 /// <summary>
 /// The columns of the company CSV files, the same for import and export so an export can be imported again
-/// (documented in docs/companies.md). Several SNI codes in one field are separated by commas.
+/// (documented in docs/companies.md). Several SNI codes in one field are separated by commas. The last four columns
+/// are one contact person; a file may leave them out altogether (files written before they were added).
 /// </summary>
 internal static class CompanyCsv
 {
-    public static readonly IReadOnlyList<string> Header = ["organisationsnummer", "namn", "enskild_naringsidkare", "sni", "ort", "storleksklass"];
+    public static readonly IReadOnlyList<string> Header =
+        ["organisationsnummer", "namn", "enskild_naringsidkare", "sni", "ort", "storleksklass", "kontaktperson", "kontaktroll", "kontakttelefon", "kontaktepost"];
 
+    /// <summary>The columns of a file without a contact person.</summary>
+    public const int CompanyColumns = 6;
+
+    /// <summary>The company and its first contact person, if it has one.</summary>
     public static IReadOnlyList<string> Row(Company company) =>
     [
         company.OrganisationNumber.Value,
@@ -18,6 +24,7 @@ internal static class CompanyCsv
         string.Join(',', company.SniCodes.Select(s => s.Code)),
         company.Locality,
         SizeClasses.Label(company.SizeClass),
+        .. ContactFields(company.Contacts.Count > 0 ? company.Contacts[0] : null),
     ];
 
     /// <summary>A data row as a registration; null for a yes/no column that says neither.</summary>
@@ -27,8 +34,21 @@ internal static class CompanyCsv
                 fields[0], soleTrader, fields[1], [.. fields[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)], fields[4], fields[5])
             : null;
 
-    public static bool IsHeader(IReadOnlyList<string> fields) =>
-        fields.Count == Header.Count && fields.Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(Header);
+    /// <summary>The row's contact person; null when the file has no contact columns or the row leaves them all empty.</summary>
+    public static ContactPersonRequest? Contact(IReadOnlyList<string> fields) =>
+        fields.Count > CompanyColumns && fields.Skip(CompanyColumns).Any(f => !string.IsNullOrWhiteSpace(f))
+            ? new ContactPersonRequest(fields[6], fields[7], fields[8], fields[9])
+            : null;
+
+    /// <summary>How many columns the file has: all of <see cref="Header"/>, or its company columns only; null for another header.</summary>
+    public static int? Columns(IReadOnlyList<string> fields)
+    {
+        var names = fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        return (names.Count == CompanyColumns || names.Count == Header.Count) && names.SequenceEqual(Header.Take(names.Count)) ? names.Count : null;
+    }
+
+    private static IReadOnlyList<string> ContactFields(ContactPerson? contact) =>
+        contact is null ? ["", "", "", ""] : [contact.Name, contact.Role ?? "", contact.Phone ?? "", contact.Email ?? ""];
 
     private static bool? SoleTrader(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -25,18 +25,18 @@ internal static class ExportCompaniesEndpoints
 {
     public static void Map(IEndpointRouteBuilder companies)
     {
-        companies.MapGet("/export.csv", async (string? search, string? section, string? locality, IMediator mediator, CancellationToken ct) =>
+        companies.MapGet("/export.csv", async (string? search, string? section, string? locality, string? sizeClass, IMediator mediator, CancellationToken ct) =>
                 // With a byte order mark, so Excel opens it as UTF-8 rather than in the local code page.
                 TypedResults.File(
-                    [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CsvText.Write(await mediator.Send(new ExportCompanies(new CompanyFilter(search, section, locality)), ct)))],
+                    [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CsvText.Write(await mediator.Send(new ExportCompanies(new CompanyFilter(search, section, locality, sizeClass)), ct)))],
                     "text/csv; charset=utf-8",
                     "foretag.csv"))
             .WithName("ExportCompaniesCsv")
             .WithSummary("Exportera företagsregistret som CSV")
             .WithDescription("Samma kolumner som importen (UTF-8 med BOM, semikolon), så en export kan importeras igen. Samma filter som listan.");
-        companies.MapGet("/export.xlsx", async (string? search, string? section, string? locality, IMediator mediator, CancellationToken ct) =>
+        companies.MapGet("/export.xlsx", async (string? search, string? section, string? locality, string? sizeClass, IMediator mediator, CancellationToken ct) =>
                 TypedResults.File(
-                    XlsxSheet.Write("Företag", await mediator.Send(new ExportCompanies(new CompanyFilter(search, section, locality)), ct)),
+                    XlsxSheet.Write("Företag", await mediator.Send(new ExportCompanies(new CompanyFilter(search, section, locality, sizeClass)), ct)),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "foretag.xlsx"))
             .WithName("ExportCompaniesXlsx")

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Resources;
 
@@ -19,6 +20,9 @@ internal sealed record ImportRowError(int Line, string Code, string Message);
 
 /// <summary>How many companies were registered, or every line that stopped the file (then none were).</summary>
 internal sealed record ImportResult(int Imported, IReadOnlyList<ImportRowError> Errors);
+
+/// <summary>What one row of a file starts a company's stream with.</summary>
+internal sealed record ImportedCompany(CompanyRegistered Registered, ContactPersonAdded? Contact);
 
 internal sealed record ImportCompanies(string Csv) : ICommand<ImportResult>
 {
@@ -34,7 +38,7 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
     public async ValueTask<ImportResult> Handle(ImportCompanies command, CancellationToken cancellationToken)
     {
         var records = CsvText.Parse(command.Csv);
-        if (records.Count == 0 || !CompanyCsv.IsHeader(records[0].Fields))
+        if ((records.Count == 0 ? null : CompanyCsv.Columns(records[0].Fields)) is not { } columns)
         {
             return Refused(new ImportRowError(1, "company.import-header-invalid", Format(CompaniesTexts.CompanyImportHeaderInvalid, string.Join(';', CompanyCsv.Header))));
         }
@@ -46,13 +50,14 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
         }
 
         var localities = Localities.Of(session.TenantId);
-        var decided = rows.Select(row => (row.Line, Decision: Decide(row, localities))).ToList();
-        var registered = decided.Where(d => d.Decision.Value is not null).Select(d => (d.Line, Event: d.Decision.Value!)).ToList();
-        var claimed = await session.LoadManyAsync<OrganisationNumberClaim>(cancellationToken, registered.Select(r => r.Event.OrganisationNumber.Value).Distinct());
+        var decided = rows.Select(row => (row.Line, Decision: Decide(row, columns, localities))).ToList();
+        var registered = decided.Where(d => d.Decision.Value is not null).Select(d => (d.Line, Events: d.Decision.Value!)).ToList();
+        var claimed = await SealedClaims.TakenAsync(session, registered.Select(r => r.Events.Registered.OrganisationNumber.Value), cancellationToken);
 
         // Seeded with the numbers already registered, so those rows and every repeat of a number within the file fail.
-        var seen = claimed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var duplicates = registered.Where(r => !seen.Add(r.Event.OrganisationNumber.Value)).Select(r => Duplicate(r.Line, r.Event.OrganisationNumber)).ToList();
+        var seen = claimed.ToHashSet(StringComparer.Ordinal);
+        var duplicates = registered.Where(r => !seen.Add(r.Events.Registered.OrganisationNumber.Value))
+            .Select(r => Duplicate(r.Line, r.Events.Registered.OrganisationNumber)).ToList();
         var errors = decided.Where(d => d.Decision.Error is not null).Select(d => new ImportRowError(d.Line, d.Decision.Error!.Code, d.Decision.Error.Message))
             .Concat(duplicates)
             .OrderBy(e => e.Line)
@@ -62,9 +67,9 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
             return new ImportResult(0, errors);
         }
 
-        foreach (var (_, registration) in registered)
+        foreach (var (_, (registration, contact)) in registered)
         {
-            RegisterCompanyHandler.Append(session, registration);
+            RegisterCompanyHandler.Append(session, registration, contact is null ? [] : [contact]);
         }
 
         try
@@ -79,16 +84,32 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
         return new ImportResult(registered.Count, []);
     }
 
-    private static Outcome<CompanyRegistered> Decide(CsvRecord row, IReadOnlyList<Locality> localities)
+    /// <summary>A row as the company's first events: its registration and the contact person the row may name.</summary>
+    private static Outcome<ImportedCompany> Decide(CsvRecord row, int columns, IReadOnlyList<Locality> localities)
     {
-        if (row.Fields.Count != CompanyCsv.Header.Count)
+        if (row.Fields.Count != columns)
         {
-            return new DomainError("company.import-columns-invalid", Format(CompaniesTexts.CompanyImportColumnsInvalid, CompanyCsv.Header.Count, row.Fields.Count));
+            return new DomainError("company.import-columns-invalid", Format(CompaniesTexts.CompanyImportColumnsInvalid, columns, row.Fields.Count));
         }
 
-        return CompanyCsv.Request(row.Fields) is { } request
-            ? CompanyDecisions.Register(Guid.CreateVersion7(), request, localities)
-            : new DomainError("company.import-sole-trader-invalid", CompaniesTexts.CompanyImportSoleTraderInvalid);
+        if (CompanyCsv.Request(row.Fields) is not { } request)
+        {
+            return new DomainError("company.import-sole-trader-invalid", CompaniesTexts.CompanyImportSoleTraderInvalid);
+        }
+
+        var decision = CompanyDecisions.Register(Guid.CreateVersion7(), request, localities);
+        if (decision.Value is not { } registered)
+        {
+            return decision.Error!;
+        }
+
+        if (CompanyCsv.Contact(row.Fields) is not { } contactRequest)
+        {
+            return new ImportedCompany(registered, null);
+        }
+
+        var contact = CompanyDecisions.AddContact(Company.Create(registered), Guid.CreateVersion7(), contactRequest);
+        return contact.Value is { } added ? new ImportedCompany(registered, added) : contact.Error!;
     }
 
     private static ImportRowError Duplicate(int line, OrganisationNumber number)
@@ -130,7 +151,7 @@ internal static class ImportCompaniesEndpoint
             })
             .WithName("ImportCompanies")
             .WithSummary("Importera företag från CSV")
-            .WithDescription("UTF-8, semikolon mellan fälten och en rubrikrad: organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass (se docs/companies.md). Alla rader kontrolleras först; har någon rad fel importeras ingenting och svaret (400) listar varje fel med radnummer, kod och orsak.");
+            .WithDescription("UTF-8, semikolon mellan fälten och en rubrikrad: organisationsnummer;namn;enskild_naringsidkare;sni;ort;storleksklass;kontaktperson;kontaktroll;kontakttelefon;kontaktepost (de fyra sista, en kontaktperson per företag, får utelämnas; se docs/companies.md). Alla rader kontrolleras först; har någon rad fel importeras ingenting och svaret (400) listar varje fel med radnummer, kod och orsak.");
 
     /// <summary>400 with every refused line in <c>errors</c>; the title names the first, for whoever reads only that.</summary>
     private static ProblemHttpResult Problem(IReadOnlyList<ImportRowError> errors) =>

@@ -53,7 +53,7 @@ internal static class QuestionnaireAnswers
         {
             QuestionType.Scale1To5 => hasScale && !hasYesNo && !hasChoices && !hasText,
             QuestionType.YesNo => !hasScale && hasYesNo && !hasChoices && !hasText,
-            QuestionType.SingleChoice or QuestionType.MultipleChoice => !hasScale && !hasYesNo && hasChoices && !hasText,
+            _ when QuestionTypes.HasOptions(question.Type) => !hasScale && !hasYesNo && hasChoices && !hasText,
             _ => !hasScale && !hasYesNo && !hasChoices && hasText,
         };
         if (!fits)

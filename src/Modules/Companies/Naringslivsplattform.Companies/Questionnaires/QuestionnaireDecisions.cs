@@ -147,7 +147,7 @@ internal static class QuestionnaireDecisions
 
     private static Outcome<IReadOnlyList<string>> CheckOptions(int index, QuestionType type, IReadOnlyList<string> requested)
     {
-        if (type is not (QuestionType.SingleChoice or QuestionType.MultipleChoice))
+        if (!QuestionTypes.HasOptions(type))
         {
             return requested.Count == 0
                 ? new Outcome<IReadOnlyList<string>>([])

@@ -1,6 +1,3 @@
-using JasperFx.Events.Projections;
-using Marten;
-
 namespace Naringslivsplattform.Companies.Questionnaires;
 
 /// <summary>Starts a questionnaire with its version 1.</summary>
@@ -19,12 +16,3 @@ internal sealed record QuestionnaireCreated(Guid QuestionnaireId, string Title, 
 internal sealed record QuestionnaireVersionPublished(Guid QuestionnaireId, int Version, string Title, string? Description, IReadOnlyList<Question> Questions);
 
 internal sealed record QuestionnaireRetired(Guid QuestionnaireId);
-
-internal static class QuestionnaireStreams
-{
-    public static void Register(StoreOptions options)
-    {
-        options.Events.AddEventTypes([typeof(QuestionnaireCreated), typeof(QuestionnaireVersionPublished), typeof(QuestionnaireRetired)]);
-        options.Projections.Snapshot<Questionnaire>(SnapshotLifecycle.Inline);
-    }
-}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Plans;
@@ -7,11 +8,10 @@ using Texts = Naringslivsplattform.ProcessPlan.Resources.ProcessPlanTexts;
 namespace Naringslivsplattform.ProcessPlan.History;
 
 /// <summary>
-/// What an event means, in one Swedish sentence for the history. A new event family (leadership
-/// decisions, say) adds one line per event type to <see cref="ByType"/>; an event without a line is
-/// still listed, by its type name.
+/// What the process plan's events mean, in one Swedish sentence for the history. A new event family adds one line
+/// per event type to <see cref="ByType"/>; an event without a line is still listed, by its type name.
 /// </summary>
-internal static class EventDescriptions
+internal sealed class EventDescriptions : IEventDescriptions
 {
     private static readonly Dictionary<Type, Func<object, string>> ByType = new()
     {
@@ -41,8 +41,7 @@ internal static class EventDescriptions
         [typeof(DecisionNeedWithdrawn)] = Of<DecisionNeedWithdrawn>(e => Format(Texts.HistoryDecisionWithdrawn, e.Reason)),
     };
 
-    public static string Describe(object data) =>
-        ByType.TryGetValue(data.GetType(), out var describe) ? describe(data) : Format(Texts.HistoryOtherEvent, data.GetType().Name);
+    public string? Describe(object data) => ByType.TryGetValue(data.GetType(), out var describe) ? describe(data) : null;
 
     private static Func<object, string> Of<TEvent>(Func<TEvent, string> describe) => data => describe((TEvent)data);
 
