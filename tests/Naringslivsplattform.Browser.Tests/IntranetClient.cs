@@ -26,15 +26,25 @@ internal sealed class IntranetClient
     }
 
     /// <returns>The new action's id and its version as an entity tag.</returns>
-    public async Task<(string Id, string ETag)> PlanAsync(string activity, string kind, string title, string date)
+    public Task<(string Id, string ETag)> PlanAsync(string activity, string kind, string title, string date) =>
+        CreateAsync($"/api/v1/plans/{PlanId}/actions", new { activityCode = activity, kind, title, plannedFrom = date, locality = "Vilhelmina", responsibleOfficial = "Per Planerare" });
+
+    /// <returns>The new company's id.</returns>
+    public async Task<string> RegisterCompanyAsync(string organisationNumber, string name, string sni, string locality) =>
+        (await CreateAsync("/api/v1/companies", new { organisationNumber, name, sniCodes = new[] { sni }, locality, sizeClass = "1-4" })).Id;
+
+    /// <param name="visitors">Each visitor's name and role (Official or Politician).</param>
+    /// <returns>The new visit's id and its version as an entity tag.</returns>
+    public Task<(string Id, string ETag)> PlanVisitAsync(string companyId, string date, params (string Name, string Role)[] visitors) =>
+        CreateAsync("/api/v1/visits", new { companyId, plannedOn = date, visitors = visitors.Select(v => new { name = v.Name, role = v.Role }).ToArray() });
+
+    /// <summary>Creates a resource with a POST; asserts it was created.</summary>
+    /// <returns>The new resource's id and its version as an entity tag.</returns>
+    public async Task<(string Id, string ETag)> CreateAsync(string url, object body)
     {
-        var planned = await _api.PostAsync($"/api/v1/plans/{PlanId}/actions", new()
-        {
-            Headers = _headers,
-            DataObject = new { activityCode = activity, kind, title, plannedFrom = date, locality = "Vilhelmina", responsibleOfficial = "Per Planerare" },
-        });
-        Assert.Equal(201, planned.Status);
-        return ((await planned.JsonAsync())!.Value.GetProperty("id").GetString()!, planned.Headers["etag"]);
+        var created = await _api.PostAsync(url, new() { Headers = _headers, DataObject = body });
+        Assert.True(created.Status == 201, $"POST {url}: {created.Status} {await created.TextAsync()}");
+        return ((await created.JsonAsync())!.Value.GetProperty("id").GetString()!, created.Headers["etag"]);
     }
 
     /// <summary>A change to an existing resource, based on <paramref name="etag"/>; asserts it was accepted.</summary>
@@ -45,16 +55,8 @@ internal sealed class IntranetClient
     }
 
     /// <returns>The new company's id and its version as an entity tag.</returns>
-    public async Task<(string Id, string ETag)> RegisterCompanyAsync(string organisationNumber, bool soleTrader, string name)
-    {
-        var registered = await _api.PostAsync("/api/v1/companies", new()
-        {
-            Headers = _headers,
-            DataObject = new { organisationNumber, soleTrader, name, sniCodes = new[] { "55101" }, locality = "Saxnäs", sizeClass = "1-4" },
-        });
-        Assert.Equal(201, registered.Status);
-        return ((await registered.JsonAsync())!.Value.GetProperty("id").GetString()!, registered.Headers["etag"]);
-    }
+    public Task<(string Id, string ETag)> RegisterCompanyAsync(string organisationNumber, bool soleTrader, string name) =>
+        CreateAsync("/api/v1/companies", new { organisationNumber, soleTrader, name, sniCodes = new[] { "55101" }, locality = "Saxnäs", sizeClass = "1-4" });
 
     /// <returns>The company's version after the contact was added, as an entity tag.</returns>
     public async Task<string> AddContactAsync(string companyId, string etag, string name, string? phone = null)
@@ -72,16 +74,8 @@ internal sealed class IntranetClient
     public async Task<string> RegisterCompanyAsync(string name) => (await RegisterCompanyAsync(FreshOrganisationNumber(), false, name)).Id;
 
     /// <returns>The new follow-up's id.</returns>
-    public async Task<string> OpenFollowUpAsync(string companyId, string need, string owner, DateOnly openedOn, DateOnly dueOn)
-    {
-        var opened = await _api.PostAsync("/api/v1/follow-ups", new()
-        {
-            Headers = _headers,
-            DataObject = new { companyId, need, category = "Permits", owner, openedOn, dueOn },
-        });
-        Assert.Equal(201, opened.Status);
-        return (await opened.JsonAsync())!.Value.GetProperty("id").GetString()!;
-    }
+    public async Task<string> OpenFollowUpAsync(string companyId, string need, string owner, DateOnly openedOn, DateOnly dueOn) =>
+        (await CreateAsync("/api/v1/follow-ups", new { companyId, need, category = "Permits", owner, openedOn, dueOn })).Id;
 
     /// <summary>A valid legal entity's number (digits 3–4 at least 20, Luhn check digit) no other test uses.</summary>
     private static string FreshOrganisationNumber()

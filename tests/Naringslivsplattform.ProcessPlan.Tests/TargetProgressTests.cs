@@ -1,6 +1,7 @@
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Progress;
+using Naringslivsplattform.ProcessPlan.Timeline;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
 
@@ -18,7 +19,7 @@ public sealed class TargetProgressTests
     }
 
     private static TargetProgress Council(IReadOnlyCollection<PlanAction> actions, int year, DateOnly today) =>
-        TargetProgressCalculation.Calculate(new(Plan, actions, []), year, today).Single(p => p.TargetKey == "naringslivsrad-per-ar");
+        TargetProgressCalculation.Calculate(new(Plan, actions, [], []), year, today).Single(p => p.TargetKey == "naringslivsrad-per-ar");
 
     [Fact]
     public void With_no_meetings_held_1_1_is_0_of_4_and_on_track_in_january()
@@ -61,7 +62,7 @@ public sealed class TargetProgressTests
         Assert.Equal(ProgressStatus.Met, Agendas([CouncilMeeting(new(2023, 11, 1), PlanActionKind.Other, "3.2")], new DateOnly(2024, 1, 1)).Status);
 
         static TargetProgress Agendas(IReadOnlyCollection<PlanAction> actions, DateOnly today) =>
-            TargetProgressCalculation.Calculate(new(Plan, actions, []), 2023, today).Single(p => p.TargetKey == "agendor-hosten-2023");
+            TargetProgressCalculation.Calculate(new(Plan, actions, [], []), 2023, today).Single(p => p.TargetKey == "agendor-hosten-2023");
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class TargetProgressTests
             CouncilMeeting(new(2023, 4, 1), PlanActionKind.ClusterMeeting, "1.2", "Klimpfjäll"),
         };
 
-        var progress = TargetProgressCalculation.Calculate(new(Plan, actions, []), 2024, new DateOnly(2024, 5, 1)).Single(p => p.TargetKey == "mikrokluster-per-ar");
+        var progress = TargetProgressCalculation.Calculate(new(Plan, actions, [], []), 2024, new DateOnly(2024, 5, 1)).Single(p => p.TargetKey == "mikrokluster-per-ar");
 
         Assert.Equal((TargetKind.Coverage, 2, 4), (progress.Kind, progress.Done, progress.Required));
         Assert.Equal(["Klimpfjäll", "Företagarna"], progress.NotYetCovered);
@@ -87,7 +88,7 @@ public sealed class TargetProgressTests
     {
         var actions = Plan.Clusters.Select((c, i) => CouncilMeeting(new(2023, i + 1, 10), PlanActionKind.ClusterMeeting, "1.2", c.Name)).ToList();
 
-        var progress = TargetProgressCalculation.Calculate(new(Plan, actions, []), 2023, new DateOnly(2024, 1, 2)).Single(p => p.TargetKey == "mikrokluster-per-ar");
+        var progress = TargetProgressCalculation.Calculate(new(Plan, actions, [], []), 2023, new DateOnly(2024, 1, 2)).Single(p => p.TargetKey == "mikrokluster-per-ar");
 
         Assert.Equal((4, 4, ProgressStatus.Met), (progress.Done, progress.Required, progress.Status));
         Assert.Empty(progress.NotYetCovered);
@@ -103,7 +104,7 @@ public sealed class TargetProgressTests
         Assert.Equal(ProgressStatus.Behind, GroupGoals(Decided(summer, DecisionVerdict.Approved), summer).Status);
 
         static TargetProgress GroupGoals(LeadershipDecision decision, DateOnly today) =>
-            TargetProgressCalculation.Calculate(new(Plan, [], [decision]), 2024, today).Single(p => p.TargetKey == "koncernmal-varen-2024");
+            TargetProgressCalculation.Calculate(new(Plan, [], [decision], []), 2024, today).Single(p => p.TargetKey == "koncernmal-varen-2024");
 
         static LeadershipDecision Decided(DateOnly on, DecisionVerdict verdict)
         {
@@ -112,5 +113,23 @@ public sealed class TargetProgressTests
                 .Apply(new DecisionRequested(id, DecisionBody.Kommunstyrelsen, on.AddDays(-20), "KS 2024/17"))
                 .Apply(new DecisionMade(id, on, DecisionBody.Kommunstyrelsen, "KS 2024/17", "Målen fastställs.", verdict));
         }
+    }
+    [Fact]
+    public void Another_modules_held_action_counts_like_a_core_action_of_its_kind_but_not_when_planned_or_under_another_plan()
+    {
+        static TimelineEntry Contribution(Guid planId, TimelineStatus status, DateOnly? heldOn) =>
+            new(Guid.CreateVersion7(), planId, "1.1", 1, "BusinessCouncilMeeting", "Råd i klustrets regi", status, new(2024, 3, 1), new(2024, 3, 1), heldOn, null, "", TimelineProjection.ContributionSource, "");
+
+        var contributions = new[]
+        {
+            Contribution(Plan.Id, TimelineStatus.Completed, new(2024, 3, 1)),
+            Contribution(Plan.Id, TimelineStatus.Planned, null),
+            Contribution(Guid.CreateVersion7(), TimelineStatus.Completed, new(2024, 3, 1)),
+        };
+
+        var progress = TargetProgressCalculation.Calculate(new(Plan, [CouncilMeeting(new(2024, 2, 1))], [], contributions), 2024, new DateOnly(2024, 4, 1))
+            .Single(p => p.TargetKey == "naringslivsrad-per-ar");
+
+        Assert.Equal(2, progress.Done);
     }
 }

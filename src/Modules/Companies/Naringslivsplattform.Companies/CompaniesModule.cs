@@ -10,6 +10,7 @@ using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.Coverage;
 using Naringslivsplattform.Companies.History;
 using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.FollowUps;
@@ -28,8 +29,10 @@ public sealed class CompaniesModule : IModule
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(CompaniesTexts.NavCompanies, "foretag", Icons.Material.Filled.Business, PlatformPolicies.Read),
+        new(CompaniesTexts.VisitUiNav, "besok", Icons.Material.Filled.Handshake, PlatformPolicies.Read),
         new(CompaniesTexts.NavQuestionnaires, "enkater", Icons.Material.Filled.Quiz, PlatformPolicies.Read),
         new(CompaniesTexts.FollowUpNav, "uppfoljningar", Icons.Material.Filled.AssignmentTurnedIn, PlatformPolicies.Read),
+        new(CompaniesTexts.CoverageNav, "foretag/tackning", Icons.Material.Filled.Insights, PlatformPolicies.Read),
     ];
 
     public IReadOnlyList<Type> DashboardPanels => [typeof(Ui.FollowUpDashboardPanel)];
@@ -67,5 +70,6 @@ public sealed class CompaniesModule : IModule
         QuestionnairesSlice.Map(api);
         ErasePersonalDataEndpoints.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Administer));
         FollowUpsSlice.Map(api);
+        GetVisitCoverageEndpoint.Map(api);
     }
 }

@@ -52,7 +52,7 @@ internal sealed class ErasePersonalDataHandler(IDocumentSession session, Operati
         }
         catch (DocumentAlreadyExistsException)
         {
-            // Another municipality user's first erasure created the sealing key at the same moment: nothing was recorded.
+            // Another user's first erasure in the municipality created the sealing key at the same moment. The events are masked but the erasure is not recorded; repeating the request completes it.
             return new DomainError("company.erasure-conflict", CompaniesTexts.RegisterErasureConflict, StatusCodes.Status409Conflict);
         }
     }

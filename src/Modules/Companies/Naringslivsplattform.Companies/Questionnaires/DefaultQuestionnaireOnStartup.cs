@@ -15,7 +15,8 @@ namespace Naringslivsplattform.Companies.Questionnaires;
 /// </summary>
 internal sealed class DefaultQuestionnaireOnStartup(IServiceScopeFactory scopes, IConfiguration configuration) : IHostedService
 {
-    public const string Actor = "system:default-questionnaire";
+    /// <summary>The same actor as the process plan's seed import: both are what the repository's seeds put in on startup.</summary>
+    public const string Actor = "system:seed-import";
 
     private static readonly Guid SeedScope = new("c4a9d27e-0b3f-4e18-9d5c-7f6e2a1b2462");
 

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.Companies.Reference;
+using Naringslivsplattform.Companies.Resources;
+using Naringslivsplattform.Companies.Visits;
+
+namespace Naringslivsplattform.Companies.Coverage;
+
+/// <summary>
+/// Visit coverage, pure: the register and the visits in, the figures out. Only completed visits count. A company
+/// counts in every SNI section its codes fall in, so section rows can add up to more than the register. Companies
+/// count in their current locality; visits (and so companies visited) in the locality they were planned in.
+/// </summary>
+internal static class VisitCoverage
+{
+    /// <summary>The first year asked about; visits cannot be dated earlier.</summary>
+    public const int FirstYear = 2000;
+
+    /// <summary>The three areas of a municipality's localities, in the order pages show them.</summary>
+    public static readonly IReadOnlyList<string> Areas = ["town", "mountain-valleys", "countryside"];
+
+    private static readonly StringComparer SwedishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
+
+    /// <summary>The year asked for ("2024"), the current one when none is; refused outside <see cref="FirstYear"/>–this year.</summary>
+    public static Outcome<int> ReadYear(string? text, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return today.Year;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= FirstYear && year <= today.Year
+            ? year
+            : new DomainError("coverage.year-invalid", string.Format(CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.CoverageYearInvalid, FirstYear, today.Year));
+    }
+
+    public static VisitCoverageReport Calculate(
+        IReadOnlyList<CoverageCompany> companies, IReadOnlyList<CoverageVisit> visits, IReadOnlyList<Locality> localities, int year, DateOnly today)
+    {
+        var completed = visits.Where(v => v.Status == VisitStatus.Completed).ToList();
+        var inYear = completed.Where(v => v.Date.Year == year).ToList();
+        var areaOf = localities.ToDictionary(l => l.Name, l => l.Area, StringComparer.Ordinal);
+
+        var sections = SniClassification.Sections
+            .Select(section =>
+            {
+                var members = companies.Where(c => c.Sections.Contains(section.Code)).Select(c => c.Id).ToHashSet();
+                var figures = Figures(members.Count, inYear.Where(v => members.Contains(v.CompanyId)));
+                return new SectionCoverage(section.Code, section.Name, figures, figures.Companies > 0 && figures.Visits == 0);
+            })
+            .ToList();
+        var localityNames = localities.Select(l => l.Name)
+            .Concat(companies.Select(c => c.Locality).Concat(inYear.Select(v => v.Locality)).Where(n => !areaOf.ContainsKey(n)).Distinct().Order(StringComparer.Ordinal));
+        var localityRows = localityNames
+            .Select(name => new LocalityCoverage(
+                name, areaOf.GetValueOrDefault(name), Figures(companies.Count(c => c.Locality == name), inYear.Where(v => v.Locality == name))))
+            .ToList();
+        var areas = Areas
+            .Select(area => new AreaCoverage(
+                area, AreaName(area), Figures(companies.Count(c => areaOf.GetValueOrDefault(c.Locality) == area), inYear.Where(v => areaOf.GetValueOrDefault(v.Locality) == area))))
+            .ToList();
+        var roles = new RoleCoverage(
+            inYear.Count(v => v.Roles.Contains(VisitorRole.Official)),
+            inYear.Count(v => v.Roles.Contains(VisitorRole.Politician)),
+            inYear.Count(v => v.Roles.Contains(VisitorRole.Official) && v.Roles.Contains(VisitorRole.Politician)));
+
+        var lastVisit = completed.GroupBy(v => v.CompanyId).ToDictionary(g => g.Key, g => g.Max(v => v.Date));
+        var yearAgo = today.AddYears(-1);
+        var unvisited = companies
+            .Select(c => new UnvisitedCompany(c.Id, c.Name, c.Locality, lastVisit.TryGetValue(c.Id, out var last) ? last : null))
+            .ToList();
+        return new VisitCoverageReport(
+            year,
+            today,
+            Figures(companies.Count, inYear),
+            sections,
+            areas,
+            localityRows,
+            roles,
+            [.. unvisited.Where(c => c.LastVisit is null).OrderBy(c => c.Name, SwedishOrder)],
+            [.. unvisited.Where(c => c.LastVisit < yearAgo).OrderBy(c => c.LastVisit).ThenBy(c => c.Name, SwedishOrder)]);
+    }
+
+    public static string AreaName(string area) => area switch
+    {
+        "town" => CompaniesTexts.CoverageAreaTown,
+        "mountain-valleys" => CompaniesTexts.CoverageAreaMountainValleys,
+        "countryside" => CompaniesTexts.CoverageAreaCountryside,
+        _ => area,
+    };
+
+    private static CoverageFigures Figures(int companies, IEnumerable<CoverageVisit> visits)
+    {
+        var counted = visits.ToList();
+        return new CoverageFigures(companies, counted.Select(v => v.CompanyId).Distinct().Count(), counted.Count);
+    }
+}
