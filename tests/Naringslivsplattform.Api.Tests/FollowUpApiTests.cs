@@ -15,13 +15,24 @@ public sealed class FollowUpApiTests(SecurityApp app)
     private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime);
 
     [Fact]
-    public async Task A_follow_up_is_opened_given_feedback_and_closed_with_an_outcome()
+    public async Task A_follow_up_is_opened_from_a_visit_answer_given_feedback_and_closed_with_an_outcome()
     {
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
         var companyId = await RegisterCompanyAsync(planner);
-        var visitId = Guid.NewGuid();
+        var visitId = await CompletedVisitAsync(planner, companyId);
+        var other = await RegisterCompanyAsync(planner);
+        var before = (await EventRows.ReadAllAsync(app.ConnectionString)).Count;
 
-        var opened = await planner.PostAsJsonAsync("/api/v1/follow-ups", FollowUp(companyId, "anna.handlaggare", visitId: visitId, questionKey: "lokaler"), Ct);
+        var refused = new[]
+        {
+            await planner.PostAsJsonAsync("/api/v1/follow-ups", FollowUp(other, "anna.handlaggare", visitId: visitId), Ct),
+            await planner.PostAsJsonAsync("/api/v1/follow-ups", FollowUp(companyId, "anna.handlaggare", visitId: Guid.NewGuid()), Ct),
+            await planner.PostAsJsonAsync("/api/v1/follow-ups", FollowUp(companyId, "anna.handlaggare", visitId: visitId, questionKey: "upphandling-deltar"), Ct),
+        };
+        Assert.Equal(["follow-up.unknown-visit", "follow-up.unknown-visit", "follow-up.unknown-answer"], await Task.WhenAll(refused.Select(r => CodeAsync(r))));
+        Assert.Equal(before, (await EventRows.ReadAllAsync(app.ConnectionString)).Count);
+
+        var opened = await planner.PostAsJsonAsync("/api/v1/follow-ups", FollowUp(companyId, "anna.handlaggare", visitId: visitId, questionKey: "lokaler-rackar"), Ct);
         var url = opened.Headers.Location!.OriginalString;
         var feedback = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/feedback", opened.Headers.ETag!.Tag, new { givenOn = Today, note = "Ringde VD:n om läget" });
         var closed = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/close", feedback.Headers.ETag!.Tag, new { outcome = "Lokal hittad hos fastighetsbolaget" });
@@ -31,7 +42,7 @@ public sealed class FollowUpApiTests(SecurityApp app)
 
         Assert.Equal((HttpStatusCode.Created, "\"1\""), (opened.StatusCode, opened.Headers.ETag?.Tag));
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, "\"3\""), (feedback.StatusCode, closed.StatusCode, read.Headers.ETag?.Tag));
-        Assert.Equal(("Closed", "Lokal hittad hos fastighetsbolaget", Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Ringde VD:n om läget", "Lokaler", visitId.ToString(), "lokaler"),
+        Assert.Equal(("Closed", "Lokal hittad hos fastighetsbolaget", Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Ringde VD:n om läget", "Lokaler", visitId.ToString(), "lokaler-rackar"),
             ((string?)body["status"], (string?)body["outcome"], (string?)body["feedbackOn"], (string?)body["feedback"], (string?)body["categoryName"],
              (string?)body["visitId"], (string?)body["questionKey"]));
         Assert.Equal("Följ upp AB", (string?)body["companyName"]);
@@ -178,4 +189,26 @@ public sealed class FollowUpApiTests(SecurityApp app)
 
     private async Task<int> FollowUpEventCountAsync() =>
         (await EventRows.ReadAllAsync(app.ConnectionString)).Count(e => e.Type.StartsWith("follow_up_", StringComparison.Ordinal) || e.Type == "feedback_given");
+
+    /// <summary>A visit completed with answers to the default questionnaire seeded on startup.</summary>
+    private static async Task<Guid> CompletedVisitAsync(HttpClient planner, string companyId)
+    {
+        var questionnaireId = (string)(await planner.GetFromJsonAsync<JsonArray>("/api/v1/questionnaires", Ct))![0]!["id"]!;
+        var planned = await planner.PostAsJsonAsync("/api/v1/visits", new { companyId, plannedOn = Today, visitors = new[] { new { name = "Anna Handläggare", role = "Official" } } }, Ct);
+        var visitId = (string)(await planned.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!;
+        var completed = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/visits/{visitId}/complete", planned.Headers.ETag!.Tag, new
+        {
+            heldOn = Today,
+            questionnaireId,
+            answers = new object[]
+            {
+                new { questionKey = "rekrytering-latt", scale = 2 },
+                new { questionKey = "lokaler-rackar", yesNo = false },
+                new { questionKey = "tillvaxt-planer", choices = new[] { "Fler anställda" } },
+                new { questionKey = "tillvaxt-framtidstro", scale = 4 },
+            },
+        });
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        return Guid.Parse(visitId);
+    }
 }

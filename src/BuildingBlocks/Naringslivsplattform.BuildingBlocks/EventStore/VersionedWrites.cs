@@ -27,6 +27,33 @@ public static class VersionedWrites
         }
     }
 
+    /// <summary>
+    /// A change based on the caller's version: fetches the stream at <paramref name="expectedVersion"/>, lets
+    /// <paramref name="decide"/> choose the event from the current state, appends it and saves.
+    /// </summary>
+    /// <returns>The changed aggregate and its new version; the fetch's or the decision's error when nothing was appended.</returns>
+    public static async Task<Outcome<(T Aggregate, long Version)>> DecideAndAppendAsync<T>(
+        this IDocumentSession session, Guid streamId, long expectedVersion, DomainError notFound, DomainError stale, Func<T, Outcome<object>> decide,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var fetched = await session.FetchAtVersionAsync<T>(streamId, expectedVersion, notFound, stale, cancellationToken);
+        if (fetched.Value is not { Aggregate: { } aggregate } stream)
+        {
+            return fetched.Error!;
+        }
+
+        var decision = decide(aggregate);
+        if (decision.Value is not { } change)
+        {
+            return decision.Error!;
+        }
+
+        stream.AppendOne(change);
+        await session.SaveChangesAsync(cancellationToken);
+        return (await session.Events.FetchLatest<T>(streamId, cancellationToken) ?? aggregate, expectedVersion + 1);
+    }
+
     /// <summary>A stream's stored aggregate with the version a change must be based on; null when there is none.</summary>
     public static async Task<(T Document, long Version)?> LoadWithVersionAsync<T>(this IQuerySession session, Guid streamId, CancellationToken cancellationToken)
         where T : class =>

@@ -18,26 +18,16 @@ internal sealed class ChangeFollowUpHandler(IDocumentSession session, TimeProvid
 {
     public async ValueTask<Outcome<FollowUpResponse>> Handle(ChangeFollowUp command, CancellationToken cancellationToken)
     {
-        var fetched = await session.FetchAtVersionAsync<FollowUp>(
-            command.FollowUpId, command.ExpectedVersion, GetFollowUpEndpoint.NotFound,
-            new DomainError("follow-up.version-stale", CompaniesTexts.FollowUpVersionStale, StatusCodes.Status412PreconditionFailed),
-            cancellationToken);
-        if (fetched.Value is not { Aggregate: { } followUp } stream)
-        {
-            return fetched.Error!;
-        }
-
         var today = SwedishTime.Today(time);
-        var decision = command.Decide(followUp, today);
-        if (decision.Value is not { } change)
-        {
-            return decision.Error!;
-        }
-
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<FollowUp>(command.FollowUpId, cancellationToken);
-        return await GetFollowUpHandler.ResponseAsync(session, changed!, command.ExpectedVersion + 1, today, cancellationToken);
+        var changed = await session.DecideAndAppendAsync<FollowUp>(
+            command.FollowUpId, command.ExpectedVersion,
+            GetFollowUpEndpoint.NotFound,
+            new DomainError("follow-up.version-stale", CompaniesTexts.FollowUpVersionStale, StatusCodes.Status412PreconditionFailed),
+            followUp => command.Decide(followUp, today),
+            cancellationToken);
+        return changed.Error is { } error
+            ? error
+            : await GetFollowUpHandler.ResponseAsync(session, changed.Value.Aggregate, changed.Value.Version, today, cancellationToken);
     }
 }
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Companies.Resources;
 
+using Naringslivsplattform.Companies.Visits;
+
 namespace Naringslivsplattform.Companies.FollowUps;
 
 /// <param name="Category">A category's name in code, e.g. Premises.</param>
@@ -31,6 +33,17 @@ internal static class FollowUpDecisions
     public const int MaxTextLength = 2000;
     public const int MaxOwnerLength = 200;
     public const int MaxQuestionKeyLength = 100;
+
+    /// <summary>
+    /// A follow-up opened from a visit names a visit to the same company, and one opened from an answer names a question
+    /// the company answered on that visit.
+    /// </summary>
+    /// <param name="visit">The visit the follow-up names, when it names one and it exists.</param>
+    public static DomainError? CheckSource(FollowUpOpened opened, CompanyVisit? visit) =>
+        opened.VisitId is null ? null
+        : visit is null || visit.CompanyId != opened.CompanyId ? new DomainError("follow-up.unknown-visit", CompaniesTexts.FollowUpUnknownVisit)
+        : opened.QuestionKey is { } key && visit.Answers.All(a => a.QuestionKey != key) ? new DomainError("follow-up.unknown-answer", CompaniesTexts.FollowUpUnknownAnswer)
+        : null;
 
     /// <param name="companyExists">Whether the company is in the caller's municipality's register.</param>
     public static Outcome<FollowUpOpened> Open(Guid followUpId, OpenFollowUpRequest request, bool companyExists, DateOnly today)

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Security;
 
+using Naringslivsplattform.Companies.History;
+
 namespace Naringslivsplattform.Companies.FollowUps;
 
 /// <summary>What the follow-ups add to the Companies module: their events, their snapshot and their endpoints.</summary>
@@ -23,6 +25,7 @@ internal static class FollowUpsSlice
         var writes = followUps.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         ListFollowUpsEndpoints.Map(reads, api.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         GetFollowUpEndpoint.Map(reads);
+        CompanyHistoryEndpoints.MapFollowUpHistory(reads);
         OpenFollowUpEndpoint.Map(writes);
         ChangeFollowUpEndpoints.Map(writes);
     }

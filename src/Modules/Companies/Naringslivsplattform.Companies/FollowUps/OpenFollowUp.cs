@@ -9,6 +9,8 @@ using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.Companies.Companies;
 
+using Naringslivsplattform.Companies.Visits;
+
 namespace Naringslivsplattform.Companies.FollowUps;
 
 /// <param name="IdempotencyKey">When given, a retry with the same key and request gets the follow-up the first request opened.</param>
@@ -27,10 +29,16 @@ internal sealed class OpenFollowUpHandler(IDocumentSession session, OperationCon
 
         // The session belongs to the caller's municipality: a company of another one is not found.
         var companyExists = command.Request.CompanyId is { } companyId && await session.LoadAsync<Company>(companyId, cancellationToken) is not null;
+        var visit = command.Request.VisitId is { } visitId ? await session.LoadAsync<CompanyVisit>(visitId, cancellationToken) : null;
         var decision = FollowUpDecisions.Open(followUpId, command.Request, companyExists, today);
         if (decision.Value is not { } opened)
         {
             return decision.Error!;
+        }
+
+        if (FollowUpDecisions.CheckSource(opened, visit) is { } sourceError)
+        {
+            return sourceError;
         }
 
         var started = await session.StartOnceAsync<FollowUp>(followUpId, opened, keyed, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Resources;
 using Naringslivsplattform.Companies.Visits;
 
@@ -20,6 +21,13 @@ internal sealed class CompanyEventDescriptions : IEventDescriptions
         [typeof(CompanyVisitRescheduled)] = Of<CompanyVisitRescheduled>(e => Format(CompaniesTexts.HistoryVisitRescheduled, e.PlannedOn)),
         [typeof(CompanyVisitCompleted)] = Of<CompanyVisitCompleted>(e => Format(CompaniesTexts.HistoryVisitCompleted, e.HeldOn, e.Answers.Count)),
         [typeof(CompanyVisitCancelled)] = Of<CompanyVisitCancelled>(e => Format(CompaniesTexts.HistoryVisitCancelled, e.Reason)),
+        [typeof(FollowUpOpened)] = Of<FollowUpOpened>(e => Format(CompaniesTexts.HistoryFollowUpOpened, e.Owner, e.DueOn)),
+        [typeof(FollowUpUpdated)] = Of<FollowUpUpdated>(e => Format(CompaniesTexts.HistoryFollowUpUpdated, e.DueOn)),
+        [typeof(FollowUpReassigned)] = Of<FollowUpReassigned>(e => Format(CompaniesTexts.HistoryFollowUpReassigned, e.Owner)),
+        [typeof(FollowUpResolved)] = Of<FollowUpResolved>(e => Format(CompaniesTexts.HistoryFollowUpResolved, e.ResolvedOn)),
+        [typeof(FeedbackGiven)] = Of<FeedbackGiven>(e => Format(CompaniesTexts.HistoryFeedbackGiven, e.GivenOn)),
+        [typeof(FollowUpClosed)] = Of<FollowUpClosed>(e => Format(CompaniesTexts.HistoryFollowUpClosed, e.ClosedOn, e.FeedbackOn)),
+        [typeof(FollowUpReopened)] = Of<FollowUpReopened>(e => Format(CompaniesTexts.HistoryFollowUpReopened, e.ReopenedOn)),
     };
 
     public string? Describe(object data) => ByType.TryGetValue(data.GetType(), out var describe) ? describe(data) : null;

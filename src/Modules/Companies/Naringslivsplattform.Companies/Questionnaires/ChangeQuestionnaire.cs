@@ -18,26 +18,13 @@ internal sealed class ChangeQuestionnaireHandler(IDocumentSession session) : ICo
 {
     public async ValueTask<Outcome<QuestionnaireResponse>> Handle(ChangeQuestionnaire command, CancellationToken cancellationToken)
     {
-        var fetched = await session.FetchAtVersionAsync<Questionnaire>(
+        var changed = await session.DecideAndAppendAsync<Questionnaire>(
             command.QuestionnaireId, command.ExpectedVersion,
             GetQuestionnaireEndpoints.NotFound,
             new DomainError("questionnaire.version-stale", CompaniesTexts.QuestionnaireVersionStale, StatusCodes.Status412PreconditionFailed),
+            command.Decide,
             cancellationToken);
-        if (fetched.Value is not { Aggregate: { } questionnaire } stream)
-        {
-            return fetched.Error!;
-        }
-
-        var decision = command.Decide(questionnaire);
-        if (decision.Value is not { } change)
-        {
-            return decision.Error!;
-        }
-
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<Questionnaire>(command.QuestionnaireId, cancellationToken);
-        return QuestionnaireResponse.Of(changed!, command.ExpectedVersion + 1);
+        return changed.Error is { } error ? error : QuestionnaireResponse.Of(changed.Value.Aggregate, changed.Value.Version);
     }
 }
 

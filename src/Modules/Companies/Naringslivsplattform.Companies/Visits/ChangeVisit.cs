@@ -20,27 +20,14 @@ internal sealed class ChangeVisitHandler(IDocumentSession session, TimeProvider 
 {
     public async ValueTask<Outcome<VisitResponse>> Handle(ChangeVisit command, CancellationToken cancellationToken)
     {
-        var fetched = await session.FetchAtVersionAsync<CompanyVisit>(
+        var questionnaire = command.QuestionnaireId is { } id ? await session.LoadAsync<Questionnaire>(id, cancellationToken) : null;
+        var changed = await session.DecideAndAppendAsync<CompanyVisit>(
             command.VisitId, command.ExpectedVersion,
             GetVisitEndpoint.NotFound,
             new DomainError("visit.version-stale", CompaniesTexts.VisitVersionStale, StatusCodes.Status412PreconditionFailed),
+            visit => command.Decide(visit, questionnaire, SwedishTime.Today(time)),
             cancellationToken);
-        if (fetched.Value is not { Aggregate: { } visit } stream)
-        {
-            return fetched.Error!;
-        }
-
-        var questionnaire = command.QuestionnaireId is { } id ? await session.LoadAsync<Questionnaire>(id, cancellationToken) : null;
-        var decision = command.Decide(visit, questionnaire, SwedishTime.Today(time));
-        if (decision.Value is not { } change)
-        {
-            return decision.Error!;
-        }
-
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<CompanyVisit>(command.VisitId, cancellationToken);
-        return VisitResponse.Of(changed!, command.ExpectedVersion + 1);
+        return changed.Error is { } error ? error : VisitResponse.Of(changed.Value.Aggregate, changed.Value.Version);
     }
 }
 

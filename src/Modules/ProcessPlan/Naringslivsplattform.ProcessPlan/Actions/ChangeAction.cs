@@ -19,23 +19,13 @@ internal sealed class ChangeActionHandler(IDocumentSession session, TimeProvider
 {
     public async ValueTask<Outcome<ActionResponse>> Handle(ChangeAction command, CancellationToken cancellationToken)
     {
-        var fetched = await session.FetchAtVersionAsync<PlanAction>(
-            command.ActionId, command.ExpectedVersion, NotFound(), new DomainError("action.version-stale", ProcessPlanTexts.ActionVersionStale, StatusCodes.Status412PreconditionFailed), cancellationToken);
-        if (fetched.Value is not { Aggregate: { } action } stream)
-        {
-            return fetched.Error!;
-        }
-
-        var decision = command.Decide(action, SwedishTime.Today(time));
-        if (decision.Value is not { } change)
-        {
-            return decision.Error!;
-        }
-
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<PlanAction>(command.ActionId, cancellationToken);
-        return ActionResponse.Of(changed!, command.ExpectedVersion + 1);
+        var changed = await session.DecideAndAppendAsync<PlanAction>(
+            command.ActionId, command.ExpectedVersion,
+            NotFound(),
+            new DomainError("action.version-stale", ProcessPlanTexts.ActionVersionStale, StatusCodes.Status412PreconditionFailed),
+            action => command.Decide(action, SwedishTime.Today(time)),
+            cancellationToken);
+        return changed.Error is { } error ? error : ActionResponse.Of(changed.Value.Aggregate, changed.Value.Version);
     }
 
     private static DomainError NotFound() => new("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound);

@@ -11,24 +11,14 @@ internal sealed class ChangeDecisionHandler(IDocumentSession session, TimeProvid
 {
     public async ValueTask<Outcome<DecisionResponse>> Handle(ChangeDecision command, CancellationToken cancellationToken)
     {
-        var fetched = await session.FetchAtVersionAsync<LeadershipDecision>(
-            command.DecisionId, command.ExpectedVersion, GetDecisionEndpoint.NotFound, new DomainError("decision.version-stale", ProcessPlanTexts.DecisionVersionStale, StatusCodes.Status412PreconditionFailed), cancellationToken);
-        if (fetched.Value is not { Aggregate: { } decision } stream)
-        {
-            return fetched.Error!;
-        }
-
         var today = SwedishTime.Today(time);
-        var outcome = command.Decide(decision, today);
-        if (outcome.Value is not { } change)
-        {
-            return outcome.Error!;
-        }
-
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<LeadershipDecision>(command.DecisionId, cancellationToken);
-        return DecisionResponse.Of(changed!, command.ExpectedVersion + 1, today);
+        var changed = await session.DecideAndAppendAsync<LeadershipDecision>(
+            command.DecisionId, command.ExpectedVersion,
+            GetDecisionEndpoint.NotFound,
+            new DomainError("decision.version-stale", ProcessPlanTexts.DecisionVersionStale, StatusCodes.Status412PreconditionFailed),
+            decision => command.Decide(decision, today),
+            cancellationToken);
+        return changed.Error is { } error ? error : DecisionResponse.Of(changed.Value.Aggregate, changed.Value.Version, today);
     }
 }
 
