@@ -193,7 +193,8 @@ public sealed class FollowUpApiTests(SecurityApp app)
     /// <summary>A visit completed with answers to the default questionnaire seeded on startup.</summary>
     private static async Task<Guid> CompletedVisitAsync(HttpClient planner, string companyId)
     {
-        var questionnaireId = (string)(await planner.GetFromJsonAsync<JsonArray>("/api/v1/questionnaires", Ct))![0]!["id"]!;
+        var questionnaireId = (string)(await planner.GetFromJsonAsync<JsonArray>("/api/v1/questionnaires", Ct))!
+            .Single(q => (string?)q!["title"] == "Företagsbesök – grundfrågor")!["id"]!;
         var planned = await planner.PostAsJsonAsync("/api/v1/visits", new { companyId, plannedOn = Today, visitors = new[] { new { name = "Anna Handläggare", role = "Official" } } }, Ct);
         var visitId = (string)(await planned.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!;
         var completed = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/visits/{visitId}/complete", planned.Headers.ETag!.Tag, new

@@ -134,7 +134,7 @@ public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTes
         await Page.GetByLabel("Skäl till att besöket ställs in", new() { Exact = true }).FillAsync("Ägaren är sjuk.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ställ in", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("visit-status")).ToHaveTextAsync("Inställt");
-        await Expect(Page.GetByText("Ägaren är sjuk.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Ägaren är sjuk.", new() { Exact = true })).ToBeVisibleAsync();
     }
 
     private ILocator Answer(string question) => Page.GetByRole(AriaRole.Group, new() { Name = question, Exact = true });
