@@ -12,7 +12,7 @@ namespace Naringslivsplattform.Browser.Tests;
 public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public async Task A_second_visit_in_the_same_month_shows_the_first_then_its_report_shows_the_answers_by_theme()
+    public async Task A_second_visit_in_the_same_month_shows_the_first_its_answers_show_by_theme_and_one_becomes_a_follow_up_given_feedback_and_closed()
     {
         var api = await IntranetClient.OpenAsync(Fixture);
         var (companyId, _) = await api.CreateAsync("/api/v1/companies", Company("556712-3400", "Kittelfjällets Snöskoter AB"));
@@ -75,6 +75,31 @@ public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTes
         await AssertNoSeriousOrCriticalViolationsAsync();
         await SaveScreenshotAsync("besok-genomfort");
 
+        // The answer becomes a follow-up, the company hears back, and it is closed.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Skapa uppföljning om: Behöver ni större lokaler?" }).ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(Page);
+        await Expect(Page.GetByLabel("Företag", new() { Exact = true })).ToHaveValueAsync("Kittelfjällets Snöskoter AB");
+        await Page.GetByLabel("Vad företaget behöver", new() { Exact = true }).FillAsync("Större verkstadslokal för skotrarna");
+        await ChooseAsync("Kategori", "Lokaler");
+        await FillDayAsync("Förfallodag", Day(Today.AddDays(14)));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("follow-up-status")).ToHaveTextAsync("Öppen");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ge återkoppling", Exact = true }).ClickAsync();
+        await FillDayAsync("Återkoppling given den", Day(Today));
+        await Page.GetByLabel("Hur och vad företaget fick veta", new() { Exact = true }).FillAsync("Ringde om två lediga lokaler");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Stäng", Exact = true }).ClickAsync();
+        await Page.GetByLabel("Utfall", new() { Exact = true }).FillAsync("Företaget hyr lokalen vid industriområdet");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("follow-up-status")).ToHaveTextAsync("Stängd");
+        var followUpId = (await api.GetAsync($"/api/v1/companies/{companyId}/follow-ups")).GetProperty("items")[0].GetProperty("id").GetString();
+        var closed = await api.GetAsync($"/api/v1/follow-ups/{followUpId}");
+        Assert.Equal((visitId, "lokaler", "Closed", Day(Today)),
+            (closed.GetProperty("visitId").GetString(), closed.GetProperty("questionKey").GetString(), closed.GetProperty("status").GetString(), closed.GetProperty("feedbackOn").GetString()));
+        await GotoInteractiveAsync($"/foretag/{companyId}");
+        await Expect(Page.GetByText("Större verkstadslokal för skotrarna").First).ToBeVisibleAsync();
+        await AssertNoSeriousOrCriticalViolationsAsync();
+
         await GotoInteractiveAsync($"/besok?foretag={companyId}&status=Completed");
         await Expect(Page.GetByTestId("visits-count")).ToHaveTextAsync("2 besök");
         await Expect(Page.GetByTestId("visits-table").GetByRole(AriaRole.Link, new() { Name = "2025-03-21" })).ToHaveAttributeAsync("href", $"besok/{visitId}");
@@ -136,6 +161,10 @@ public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTes
         await Expect(Page.GetByTestId("visit-status")).ToHaveTextAsync("Inställt");
         await Expect(Page.GetByText("Ägaren är sjuk.", new() { Exact = true })).ToBeVisibleAsync();
     }
+
+    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private ILocator Answer(string question) => Page.GetByRole(AriaRole.Group, new() { Name = question, Exact = true });
 
