@@ -18,25 +18,19 @@ internal sealed record ChangeCompany(Guid CompanyId, long ExpectedVersion, Func<
 
 internal sealed class ChangeCompanyHandler(IDocumentSession session) : ICommandHandler<ChangeCompany, Outcome<CompanyResponse>>
 {
+    private static readonly DomainError Stale = new("company.version-stale", CompaniesTexts.CompanyVersionStale, StatusCodes.Status412PreconditionFailed);
+
     public async ValueTask<Outcome<CompanyResponse>> Handle(ChangeCompany command, CancellationToken cancellationToken)
     {
-        var fetched = await FetchAsync(session, command.CompanyId, command.ExpectedVersion, cancellationToken);
-        if (fetched.Value is not { Aggregate: { } company } stream)
-        {
-            return fetched.Error!;
-        }
-
-        var decision = command.Decide(company, Localities.Of(session.TenantId));
-        return decision.Value is { } change ? await AppendAsync(session, stream, change, command.ExpectedVersion, cancellationToken) : decision.Error!;
+        var localities = Localities.Of(session.TenantId);
+        var changed = await session.DecideAndAppendAsync<Company>(
+            command.CompanyId, command.ExpectedVersion, GetCompanyEndpoint.NotFound, Stale, company => command.Decide(company, localities), cancellationToken);
+        return changed.Error is { } error ? error : CompanyResponse.Of(changed.Value.Aggregate, changed.Value.Version);
     }
 
     /// <summary>The company's stream at the version a change is based on: 404 when there is none, 412 when it has moved on.</summary>
     public static Task<Outcome<IEventStream<Company>>> FetchAsync(IDocumentSession session, Guid companyId, long expectedVersion, CancellationToken cancellationToken) =>
-        session.FetchAtVersionAsync<Company>(
-            companyId, expectedVersion,
-            new DomainError("company.not-found", CompaniesTexts.CompanyNotFound, StatusCodes.Status404NotFound),
-            new DomainError("company.version-stale", CompaniesTexts.CompanyVersionStale, StatusCodes.Status412PreconditionFailed),
-            cancellationToken);
+        session.FetchAtVersionAsync<Company>(companyId, expectedVersion, GetCompanyEndpoint.NotFound, Stale, cancellationToken);
 
     /// <summary>Appends the change, saves the unit of work and answers with the company as it now is.</summary>
     public static async Task<CompanyResponse> AppendAsync(IDocumentSession session, IEventStream<Company> stream, object change, long expectedVersion, CancellationToken cancellationToken)

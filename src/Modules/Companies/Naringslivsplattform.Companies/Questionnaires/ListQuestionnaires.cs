@@ -13,6 +13,9 @@ internal sealed record QuestionnaireSummary(Guid Id, string Title, int LatestVer
 
 internal sealed class QuestionnairesOffered : Specification<Questionnaire>
 {
+    /// <summary>How questionnaires are listed wherever they are offered: by title, as Swedish readers sort.</summary>
+    public static readonly StringComparer ByTitle = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
+
     public QuestionnairesOffered(bool includeRetired)
     {
         if (!includeRetired)
@@ -34,7 +37,7 @@ internal sealed class ListQuestionnairesHandler(IQuerySession session) : IQueryH
         // The title lives in the latest version, inside the document's list of versions: sorted here, as a municipality has few questionnaires.
         return [.. questionnaires
             .Select(q => new QuestionnaireSummary(q.Id, q.Latest.Title, q.Latest.Version, q.Latest.Questions.Count, q.Retired))
-            .OrderBy(q => q.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true))
+            .OrderBy(q => q.Title, QuestionnairesOffered.ByTitle)
             .ThenBy(q => q.Id)];
     }
 }

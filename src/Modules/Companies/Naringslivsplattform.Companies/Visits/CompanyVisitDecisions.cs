@@ -138,9 +138,7 @@ internal static class CompanyVisitDecisions
                 : new DomainError("visit.answers-without-questionnaire", CompaniesTexts.VisitAnswersWithoutQuestionnaire);
         }
 
-        var version = questionnaire is null ? null
-            : request.QuestionnaireVersion is { } number ? questionnaire.Versions.FirstOrDefault(v => v.Version == number)
-            : questionnaire.Versions[^1];
+        var version = request.QuestionnaireVersion is { } number ? questionnaire?.Version(number) : questionnaire?.Latest;
         if (version is null)
         {
             return new DomainError("visit.unknown-questionnaire", CompaniesTexts.VisitUnknownQuestionnaire);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Marten;
 using Mediator;
+using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.Companies.Questionnaires;
 
 namespace Naringslivsplattform.Companies.Visits;
@@ -19,8 +19,8 @@ internal sealed class VisitQuestionnairesHandler(IQuerySession session)
 {
     public async ValueTask<IReadOnlyList<QuestionnaireVersion>> Handle(OfferedQuestionnaireVersions query, CancellationToken cancellationToken)
     {
-        var offered = await session.Query<Questionnaire>().Where(q => !q.Retired).ToListAsync(cancellationToken);
-        return [.. offered.Select(q => q.Latest).OrderBy(v => v.Title, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true))];
+        var offered = await session.Query<Questionnaire>().WithSpecification(new QuestionnairesOffered(includeRetired: false)).ToListAsync(cancellationToken);
+        return [.. offered.Select(q => q.Latest).OrderBy(v => v.Title, QuestionnairesOffered.ByTitle)];
     }
 
     public async ValueTask<QuestionnaireVersion?> Handle(AnsweredQuestionnaireVersion query, CancellationToken cancellationToken) =>
