@@ -3,10 +3,13 @@ namespace Naringslivsplattform.Architecture.Tests;
 public sealed class ModuleBoundaryTests
 {
     [Fact]
-    public void The_solution_has_the_process_plan_and_companies_modules_and_building_blocks()
+    public void The_solution_has_every_module_their_contracts_and_building_blocks()
     {
-        Assert.Contains("Naringslivsplattform.ProcessPlan", Solution.Modules.Select(Solution.NameOf));
-        Assert.Contains("Naringslivsplattform.Companies", Solution.Modules.Select(Solution.NameOf));
+        Assert.Equal(
+            ["Naringslivsplattform.Access", "Naringslivsplattform.Clusters", "Naringslivsplattform.Companies", "Naringslivsplattform.ProcessPlan",
+             "Naringslivsplattform.Schools", "Naringslivsplattform.YoungEnterprise"],
+            Solution.Modules.Select(Solution.NameOf));
+        Assert.Contains("Naringslivsplattform.Companies.Contracts", Solution.Contracts.Select(Solution.NameOf));
         Assert.Contains("Naringslivsplattform.BuildingBlocks", Solution.All.Select(Solution.NameOf));
     }
 

@@ -6,10 +6,13 @@ using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.Clusters;
 using Naringslivsplattform.Companies;
 using Naringslivsplattform.Host.Components;
 using Naringslivsplattform.Host.Composition;
 using Naringslivsplattform.ProcessPlan;
+using Naringslivsplattform.Schools;
+using Naringslivsplattform.YoungEnterprise;
 using Scalar.AspNetCore;
 using Wolverine;
 
@@ -30,7 +33,7 @@ builder.Host.UseWolverine(options => options.ConfigureMessaging(modules));
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule), typeof(CompaniesModule)];
+    options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule), typeof(CompaniesModule), typeof(ClustersModule), typeof(SchoolsModule), typeof(YoungEnterpriseModule)];
 });
 foreach (var module in modules)
 {

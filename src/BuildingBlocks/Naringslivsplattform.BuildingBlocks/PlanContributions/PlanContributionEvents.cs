@@ -34,6 +34,9 @@ public interface IPlanContributionPlanned : IPlanContribution
 
     /// <summary>The admin UI page of the action, relative to the app's base.</summary>
     string Link { get; }
+
+    /// <summary>The micro-cluster met, by the name the plan gives it, so coverage targets ("every cluster once a year") can count it.</summary>
+    string? Cluster => null;
 }
 
 public interface IPlanContributionRescheduled : IPlanContribution

@@ -1,7 +1,10 @@
 using Naringslivsplattform.Access;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.Clusters;
 using Naringslivsplattform.Companies;
 using Naringslivsplattform.ProcessPlan;
+using Naringslivsplattform.Schools;
+using Naringslivsplattform.YoungEnterprise;
 
 namespace Naringslivsplattform.Host.Composition;
 
@@ -13,5 +16,8 @@ internal static class HostModules
         new AccessModule(),
         new ProcessPlanModule(),
         new CompaniesModule(),
+        new ClustersModule(),
+        new SchoolsModule(),
+        new YoungEnterpriseModule(),
     ];
 }

@@ -10,6 +10,7 @@ using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
+using Naringslivsplattform.Companies.Contracts;
 using Naringslivsplattform.Companies.Coverage;
 using Naringslivsplattform.Companies.History;
 using Naringslivsplattform.Companies.Erasure;
@@ -41,6 +42,7 @@ public sealed class CompaniesModule : IModule
     {
         services.AddSingleton<IEventDescriptions, CompanyEventDescriptions>();
         QuestionnairesSlice.AddServices(services);
+        services.AddScoped<ICompanyDirectory, CompanyDirectory>();
     }
 
     public void ConfigureEventStore(StoreOptions options)

@@ -26,8 +26,9 @@ internal static class PlanActionKinds
     /// <summary>The kinds by name, as targets refer to them.</summary>
     public static readonly IReadOnlySet<string> Names = Enum.GetNames<PlanActionKind>().ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>What a count target can count: the core's kinds and the kinds other modules record against the plan.</summary>
-    public static readonly IReadOnlyList<string> Countable = [.. Enum.GetNames<PlanActionKind>(), .. ContributionKinds.All];
+    /// <summary>What a count target can count: the core's kinds and the kinds other modules record against the plan (a key both share, such as
+    /// ClusterMeeting, once).</summary>
+    public static readonly IReadOnlyList<string> Countable = [.. Enum.GetNames<PlanActionKind>().Union(ContributionKinds.All, StringComparer.Ordinal)];
 }
 
 internal enum PlanActionStatus

@@ -32,7 +32,7 @@ internal sealed record PlanFacts(
         .. Actions.Where(a => a.PlanId == Plan.Id && a.Status == PlanActionStatus.Completed && a.HeldOn is not null)
             .Select(a => new HeldAction(a.ActivityCode.ToString(), a.Kind.ToString(), a.HeldOn!.Value, a.Cluster)),
         .. Contributions.Where(c => c.PlanId == Plan.Id && c.Status == TimelineStatus.Completed && c.HeldOn is not null)
-            .Select(c => new HeldAction(c.ActivityCode, c.Kind, c.HeldOn!.Value, null)),
+            .Select(c => new HeldAction(c.ActivityCode, c.Kind, c.HeldOn!.Value, c.Cluster)),
     ];
 }
 

@@ -16,6 +16,7 @@ internal enum TimelineStatus
 /// <param name="Id">The id of the action's own stream.</param>
 /// <param name="Category">The first part of the activity code, so a category filter needs no parsing.</param>
 /// <param name="Link">The admin UI page of the action, relative to the app's base.</param>
+/// <param name="Cluster">The micro-cluster met, for another module's cluster meeting; coverage targets count by it.</param>
 internal sealed record TimelineEntry(
     Guid Id,
     Guid PlanId,
@@ -30,7 +31,8 @@ internal sealed record TimelineEntry(
     string? Locality,
     string ResponsibleOfficial,
     string Source,
-    string Link)
+    string Link,
+    string? Cluster = null)
 {
     /// <summary>The day the entry sorts and filters by: when it was held once completed, else when it is planned.</summary>
     public DateOnly Date => HeldOn ?? PlannedFrom;

@@ -66,7 +66,7 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
     /// <summary>A contribution planned outside every plan's period is kept under the empty plan id, where no plan's timeline looks.</summary>
     public static TimelineEntry Create(IPlanContributionPlanned planned) =>
         new(planned.ContributionId, planned.PlanId ?? Guid.Empty, planned.ActivityCode, ActivityCode.Parse(planned.ActivityCode).Category, planned.Kind, planned.Title,
-            TimelineStatus.Planned, planned.PlannedOn, planned.PlannedOn, null, planned.Locality, planned.Responsible, ContributionSource, planned.Link);
+            TimelineStatus.Planned, planned.PlannedOn, planned.PlannedOn, null, planned.Locality, planned.Responsible, ContributionSource, planned.Link, planned.Cluster);
 
     public static TimelineEntry Apply(IPlanContributionRescheduled rescheduled, TimelineEntry entry) =>
         entry with { PlannedFrom = rescheduled.PlannedOn, PlannedTo = rescheduled.PlannedOn };
