@@ -3,11 +3,11 @@ using Marten.Exceptions;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Schools.Schools;
+using Naringslivsplattform.Schools.Streams;
 
 namespace Naringslivsplattform.Schools.IndustryCouncils;
 
@@ -22,7 +22,7 @@ internal sealed class StartIndustryCouncilHandler(IDocumentSession session, Oper
     public async ValueTask<Outcome<IndustryCouncilResponse>> Handle(StartIndustryCouncil command, CancellationToken cancellationToken)
     {
         var school = command.Request.SchoolId is { } schoolId ? await session.LoadAsync<School>(schoolId, cancellationToken) : null;
-        var requestId = command.IdempotencyKey is { } key ? IdempotentStarts.StreamIdFor(StartScope, $"{session.TenantId}/{operation.UserName}", key) : (Guid?)null;
+        var requestId = command.IdempotencyKey is null ? (Guid?)null : KeyedStarts.StreamIdFor(session, operation, StartScope, command.IdempotencyKey);
         var decision = IndustryCouncilDecisions.Start(command.Request, school, requestId);
         if (decision.Value is not { } started)
         {
@@ -54,16 +54,8 @@ internal sealed class StartIndustryCouncilHandler(IDocumentSession session, Oper
 internal static class StartIndustryCouncilEndpoint
 {
     public static void Map(IEndpointRouteBuilder councils) =>
-        councils.MapPost("/", async Task<Results<Created<IndustryCouncilResponse>, ProblemHttpResult>> (
-                StartIndustryCouncilRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                if (IdempotentStarts.ReadKey(http.Request, out var key) is { } invalidKey)
-                {
-                    return invalidKey.ToProblem();
-                }
-
-                return VersionedResults.Created(http, await mediator.Send(new StartIndustryCouncil(request, key), ct), "/api/v1/industry-councils");
-            })
+        councils.MapPost("/", (StartIndustryCouncilRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                KeyedStarts.CreatedAsync(http, "/api/v1/industry-councils", key => mediator.Send(new StartIndustryCouncil(request, key), ct)))
             .WithName("StartIndustryCouncil")
             .WithSummary("Starta ett branschråd")
             .WithDescription("Branschrådet för ett gymnasieprogram (schoolId och programmeId från skolan). Ett program har ett branschråd: ett andra ger 409 industry-council.duplicate. Svaret har rådets version i ETag. Med rubriken Idempotency-Key ger ett upprepat anrop samma råd.");
