@@ -1,5 +1,8 @@
 using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.History;
+using Naringslivsplattform.Schools.CouncilMeetings;
+using Naringslivsplattform.Schools.IndustryCouncils;
+using Naringslivsplattform.Schools.LeadTeacherMeetings;
 using Naringslivsplattform.Schools.Resources;
 using Naringslivsplattform.Schools.Schools;
 
@@ -13,6 +16,17 @@ internal sealed class SchoolEventDescriptions : IEventDescriptions
         [typeof(SchoolRegistered)] = Of<SchoolRegistered>(e => Format(SchoolsTexts.HistorySchoolRegistered, e.Name)),
         [typeof(SchoolRenamed)] = Of<SchoolRenamed>(e => Format(SchoolsTexts.HistorySchoolRenamed, e.Name)),
         [typeof(ProgrammeAdded)] = Of<ProgrammeAdded>(e => Format(SchoolsTexts.HistoryProgrammeAdded, e.Programme.Name)),
+        [typeof(IndustryCouncilStarted)] = Of<IndustryCouncilStarted>(e => Format(SchoolsTexts.HistoryCouncilStarted, e.Name)),
+        [typeof(CouncilMemberAdded)] = Of<CouncilMemberAdded>(e => Format(SchoolsTexts.HistoryCouncilMemberAdded, e.Member.CompanyName)),
+        [typeof(CouncilMemberRemoved)] = Of<CouncilMemberRemoved>(_ => SchoolsTexts.HistoryCouncilMemberRemoved),
+        [typeof(CouncilSchoolRenamed)] = Of<CouncilSchoolRenamed>(e => Format(SchoolsTexts.HistoryCouncilRenamed, e.Name)),
+        [typeof(CouncilMeetingPlanned)] = Of<CouncilMeetingPlanned>(e => Format(SchoolsTexts.HistoryMeetingPlanned, e.PlannedOn)),
+        [typeof(CouncilMeetingRescheduled)] = Of<CouncilMeetingRescheduled>(e => Format(SchoolsTexts.HistoryMeetingRescheduled, e.PlannedOn)),
+        [typeof(CouncilMeetingHeld)] = Of<CouncilMeetingHeld>(e => Format(SchoolsTexts.HistoryMeetingHeld, e.HeldOn)),
+        [typeof(CouncilMeetingCancelled)] = Of<CouncilMeetingCancelled>(e => Format(SchoolsTexts.HistoryMeetingCancelled, e.Reason)),
+        [typeof(LeadTeacherMeetingPlanned)] = Of<LeadTeacherMeetingPlanned>(e => Format(SchoolsTexts.HistoryMeetingPlanned, e.PlannedOn)),
+        [typeof(LeadTeacherMeetingHeld)] = Of<LeadTeacherMeetingHeld>(e => Format(SchoolsTexts.HistoryMeetingHeld, e.HeldOn)),
+        [typeof(LeadTeacherMeetingCancelled)] = Of<LeadTeacherMeetingCancelled>(e => Format(SchoolsTexts.HistoryMeetingCancelled, e.Reason)),
     };
 
     public string? Describe(object data) => ByType.TryGetValue(data.GetType(), out var describe) ? describe(data) : null;

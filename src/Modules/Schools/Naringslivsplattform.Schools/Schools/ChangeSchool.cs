@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Specifications;
+using Naringslivsplattform.Schools.IndustryCouncils;
 using Naringslivsplattform.Schools.Resources;
 
 namespace Naringslivsplattform.Schools.Schools;
@@ -25,7 +27,11 @@ internal sealed class ChangeSchoolHandler(IDocumentSession session) : ICommandHa
             return SchoolDecisions.DuplicateName(SchoolDecisions.NormaliseName(wanted));
         }
 
-        // A rename moves the school's name claim in the same unit of work; a concurrent claim of the name fails it.
+        // A rename moves the school's name claim in the same unit of work, where a concurrent claim of the name fails it,
+        // and renames the school's industry councils, whose member companies show the council by name.
+        IReadOnlyList<IndustryCouncil> councils = command.NewName is null
+            ? []
+            : await session.Query<IndustryCouncil>().WithSpecification(new IndustryCouncilsOf(command.SchoolId)).ToListAsync(cancellationToken);
         var renamedTo = "";
         var changed = await SchoolNames.GuardAsync(() => renamedTo, () => session.DecideAndAppendAsync<School>(
             command.SchoolId, command.ExpectedVersion, GetSchoolEndpoint.NotFound, Stale, school => Decide(school, command.Decide), cancellationToken));
@@ -38,6 +44,10 @@ internal sealed class ChangeSchoolHandler(IDocumentSession session) : ICommandHa
             {
                 renamedTo = renamed.Name;
                 SchoolNames.Move(session, school.Id, school.Name, renamed.Name);
+                foreach (var councilRenamed in councils.Select(c => IndustryCouncilDecisions.SchoolRenamed(c, renamed.Name)).OfType<CouncilSchoolRenamed>())
+                {
+                    session.Events.Append(councilRenamed.CouncilId, councilRenamed);
+                }
             }
 
             return decision;

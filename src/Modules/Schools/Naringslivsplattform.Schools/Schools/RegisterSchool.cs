@@ -2,10 +2,10 @@ using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.Schools.Streams;
 
 namespace Naringslivsplattform.Schools.Schools;
 
@@ -20,7 +20,7 @@ internal sealed class RegisterSchoolHandler(IDocumentSession session, OperationC
     public async ValueTask<Outcome<SchoolResponse>> Handle(RegisterSchool command, CancellationToken cancellationToken)
     {
         var keyed = command.IdempotencyKey is not null;
-        var schoolId = keyed ? IdempotentStarts.StreamIdFor(RegisterScope, $"{session.TenantId}/{operation.UserName}", command.IdempotencyKey!) : Guid.CreateVersion7();
+        var schoolId = KeyedStarts.StreamIdFor(session, operation, RegisterScope, command.IdempotencyKey);
         var decision = SchoolDecisions.Register(schoolId, command.Request);
         if (decision.Value is not { } registered)
         {
@@ -39,30 +39,16 @@ internal sealed class RegisterSchoolHandler(IDocumentSession session, OperationC
             session.Insert(new SchoolNameClaim(SchoolNameClaim.KeyOf(registered.Name), schoolId));
         }
 
-        var started = await SchoolNames.GuardAsync(() => registered.Name, () => session.StartOnceAsync<School>(schoolId, registered, keyed, cancellationToken));
-        if (started.Error is { } error)
-        {
-            return error;
-        }
-
-        return await session.LoadWithVersionAsync<School>(schoolId, cancellationToken) is var (stored, version)
-            ? SchoolResponse.Of(stored, version)
-            : SchoolResponse.Of(School.Create(registered), 1);
+        return await SchoolNames.GuardAsync(
+            () => registered.Name, () => KeyedStarts.StartAsync<School, SchoolResponse>(session, schoolId, registered, keyed, SchoolResponse.Of, cancellationToken));
     }
 }
 
 internal static class RegisterSchoolEndpoint
 {
     public static void Map(IEndpointRouteBuilder schools) =>
-        schools.MapPost("/", async Task<Results<Created<SchoolResponse>, ProblemHttpResult>> (RegisterSchoolRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                if (IdempotentStarts.ReadKey(http.Request, out var key) is { } invalidKey)
-                {
-                    return invalidKey.ToProblem();
-                }
-
-                return VersionedResults.Created(http, await mediator.Send(new RegisterSchool(request, key), ct), "/api/v1/schools");
-            })
+        schools.MapPost("/", (RegisterSchoolRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                KeyedStarts.CreatedAsync(http, "/api/v1/schools", key => mediator.Send(new RegisterSchool(request, key), ct)))
             .WithName("RegisterSchool")
             .WithSummary("Registrera en skola")
             .WithDescription("Namn (unikt i kommunen, 409 school.duplicate-name annars) och skolform: Primary (grundskola) eller UpperSecondary (gymnasieskola). Svaret har skolans version i ETag. Med rubriken Idempotency-Key ger ett upprepat anrop samma skola.");

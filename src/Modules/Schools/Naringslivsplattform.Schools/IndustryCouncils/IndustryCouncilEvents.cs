@@ -1,0 +1,17 @@
+namespace Naringslivsplattform.Schools.IndustryCouncils;
+
+/// <param name="RequestId">Derived from the caller and the Idempotency-Key that started it, so a retry is told from a second council.</param>
+internal sealed record IndustryCouncilStarted(Guid CouncilId, Guid SchoolId, string SchoolName, Guid ProgrammeId, string ProgrammeName, string Name, Guid? RequestId);
+
+/// <param name="CouncilName">The council's name when the company joined, for the company's tie.</param>
+internal sealed record CouncilMemberAdded(Guid CouncilId, CouncilMember Member, string CouncilName);
+
+internal sealed record CouncilMemberRemoved(Guid CouncilId, Guid CompanyId);
+
+/// <summary>The council's school was renamed; its member companies are told the council's new name.</summary>
+internal sealed record CouncilSchoolRenamed(Guid CouncilId, string SchoolName, string Name, IReadOnlyList<Guid> MemberIds);
+
+internal static class IndustryCouncilEventTypes
+{
+    public static readonly Type[] All = [typeof(IndustryCouncilStarted), typeof(CouncilMemberAdded), typeof(CouncilMemberRemoved), typeof(CouncilSchoolRenamed)];
+}

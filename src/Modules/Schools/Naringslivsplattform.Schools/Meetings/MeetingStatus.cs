@@ -1,0 +1,8 @@
+namespace Naringslivsplattform.Schools.Meetings;
+
+internal enum MeetingStatus
+{
+    Planned,
+    Held,
+    Cancelled,
+}
