@@ -21,6 +21,9 @@ internal sealed record UfEventResponse(
     string? Notes,
     string? CancelReason) : IVersionedResponse
 {
+    /// <summary>The day the event counts by: when it was held once held, else when it is planned.</summary>
+    public DateOnly Date => HeldOn ?? PlannedOn;
+
     public static UfEventResponse Of(UfEvent e, long version) =>
         new(e.Id, version, e.Kind, e.Title, e.SchoolId, e.SchoolName, e.PlanId, e.PlannedOn, e.Locality, e.Responsible, e.Description, e.Status, e.HeldOn,
             e.Participation, e.Notes, e.CancelReason);
