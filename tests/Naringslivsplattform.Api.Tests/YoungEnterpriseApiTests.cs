@@ -88,16 +88,15 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
             await planner.SendWithIfMatchAsync(HttpMethod.Put, url, null, new { name = "Nytt namn UF", students = 3, businessIdea = "Något" }),
             await planner.GetAsync("/api/v1/student-companies?schoolYear=2023-24", Ct),
         };
-        var problems = await Task.WhenAll(responses.Select(async r => ((int)r.StatusCode, await CodeAsync(r))));
+        var problems = await Task.WhenAll(responses.Select(ProblemAsync));
 
         Assert.Equal(
             [(400, "student-company.school-year-required"), (400, "student-company.school-year-invalid"), (400, "student-company.unknown-school"),
              (400, "student-company.unknown-mentor"), (400, "student-company.students-invalid"), (400, "student-company.unknown-mentor"),
              (409, "student-company.no-mentor"), (412, "student-company.version-stale"), (428, "student-company.version-required"), (400, "uf.school-year-invalid")],
-            problems);
+            problems.Select(p => (p.Status, p.Code)));
         Assert.Equal(before, (await EventRows.ReadAllAsync(_connectionString)).Count);
-        var problem = (await responses[0].Content.ReadFromJsonAsync<JsonObject>(Ct))!;
-        Assert.Equal("Ange UF-företagets läsår, till exempel 2023/24.", (string?)problem["title"]);
+        Assert.Equal("Ange UF-företagets läsår, till exempel 2023/24.", problems[0].Title);
     }
 
     [Fact]
@@ -124,7 +123,7 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
             await planner.SendWithIfMatchAsync(HttpMethod.Post, $"{url}/cancel", null, new { reason = "Mässan ställdes in" }),
             await planner.GetAsync("/api/v1/uf-events?kind=Workshop", Ct),
         };
-        var problems = await Task.WhenAll(responses.Select(async r => ((int)r.StatusCode, await CodeAsync(r))));
+        var problems = (await Task.WhenAll(responses.Select(ProblemAsync))).Select(p => (p.Status, p.Code));
 
         Assert.Equal(
             [(400, "uf-event.kind-invalid"), (400, "uf-event.unknown-school"), (400, "uf-event.school-level-mismatch"), (400, "uf-event.held-on-in-future"),
@@ -183,8 +182,13 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
 
     private static CompanyBody Company(string schoolId) => new("2023/24", schoolId, "Skoterservice UF", 3, "Tvättar skotrar");
 
-    private static async Task<string> SchoolAsync(HttpClient planner, string name, string level) =>
-        Id((await CreateAsync(planner, "/api/v1/schools", new { name, level })).Body);
+    /// <summary>A school in the Schools module's register, which the UF rules check schools against.</summary>
+    private static async Task<string> SchoolAsync(HttpClient planner, string name, string level)
+    {
+        var response = await planner.PostAsJsonAsync("/api/v1/schools", new { name, level }, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return Id((await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!);
+    }
 
     private static async Task<string> RegisterCompanyAsync(HttpClient planner, string name) =>
         Id((await CreateAsync(planner, "/api/v1/companies", new { organisationNumber = OrganisationNumbers.Next(), name, sniCodes = new[] { "55101" }, locality = "Saxnäs", sizeClass = "5-9" })).Body);
@@ -208,8 +212,11 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
 
     private static string Id(JsonObject body) => (string)body["id"]!;
 
-    private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
-        (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"];
+    private static async Task<(int Status, string? Code, string? Title)> ProblemAsync(HttpResponseMessage response)
+    {
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        return ((int)response.StatusCode, (string?)problem["code"], (string?)problem["title"]);
+    }
 
     /// <summary>Dates a stream's events (or one of them) as if they had been recorded then, for the as-of reading.</summary>
     private async Task MoveAsync(string streamId, string timestamp, int? version)

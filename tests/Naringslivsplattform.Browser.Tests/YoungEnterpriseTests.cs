@@ -27,6 +27,7 @@ public sealed class YoungEnterpriseTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "UF-företag läsåret 2024/25" })).ToBeVisibleAsync();
         await AssertNoSeriousOrCriticalViolationsAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Registrera UF-företag" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Registrera UF-företag", Level = 1 })).ToBeVisibleAsync();
         await BrowserFixture.WaitForInteractiveAsync(Page);
         await Expect(Page.GetByLabel("Läsår", new() { Exact = true })).ToHaveValueAsync("2024/25");
         await ChooseAsync("Skola", $"Malgomajskolan {run} (gymnasieskola)");
