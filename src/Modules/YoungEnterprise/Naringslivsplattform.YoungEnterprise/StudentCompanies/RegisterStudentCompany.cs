@@ -26,23 +26,10 @@ internal sealed class RegisterStudentCompanyHandler(
         var request = command.Request;
         var school = request.SchoolId is { } schoolId ? await schools.FindAsync(schoolId, cancellationToken) : null;
         var mentor = await Mentors.FindAsync(companies, request.MentorId, cancellationToken);
-        var keyed = command.IdempotencyKey is not null;
-        var id = keyed ? IdempotentStarts.StreamIdFor(Scope, $"{session.TenantId}/{operation.UserName}", command.IdempotencyKey!) : Guid.CreateVersion7();
-        var decision = StudentCompanyDecisions.Register(id, request, school, mentor, SwedishTime.Today(time));
-        if (decision.Value is not { } registered)
-        {
-            return decision.Error!;
-        }
-
-        var started = await session.StartOnceAsync<StudentCompany>(id, registered, keyed, cancellationToken);
-        if (started.Error is { } reused)
-        {
-            return reused;
-        }
-
-        return started.Value && await session.LoadWithVersionAsync<StudentCompany>(id, cancellationToken) is var (company, version)
-            ? new Started<StudentCompanyResponse>(StudentCompanyResponse.Of(company, version), Replayed: true)
-            : new Started<StudentCompanyResponse>(StudentCompanyResponse.Of(StudentCompany.Create(registered), 1), Replayed: false);
+        return await session.StartAsync<StudentCompany, StudentCompanyRegistered, StudentCompanyResponse>(
+            Scope, operation.UserName, command.IdempotencyKey,
+            id => StudentCompanyDecisions.Register(id, request, school, mentor, SwedishTime.Today(time)),
+            StudentCompany.Create, StudentCompanyResponse.Of, cancellationToken);
     }
 }
 

@@ -25,23 +25,10 @@ internal sealed class PlanUfEventHandler(IDocumentSession session, OperationCont
         var request = command.Request;
         var school = request.SchoolId is { } schoolId ? await schools.FindAsync(schoolId, cancellationToken) : null;
         var served = request.PlannedOn is { } day ? await plans.FindAsync(UfEventPlanned.ServedActivity, day, cancellationToken) : null;
-        var keyed = command.IdempotencyKey is not null;
-        var id = keyed ? IdempotentStarts.StreamIdFor(Scope, $"{session.TenantId}/{operation.UserName}", command.IdempotencyKey!) : Guid.CreateVersion7();
-        var decision = UfEventDecisions.Plan(id, request, school, served?.PlanId, SwedishTime.Today(time));
-        if (decision.Value is not { } planned)
-        {
-            return decision.Error!;
-        }
-
-        var started = await session.StartOnceAsync<UfEvent>(id, planned, keyed, cancellationToken);
-        if (started.Error is { } reused)
-        {
-            return reused;
-        }
-
-        return started.Value && await session.LoadWithVersionAsync<UfEvent>(id, cancellationToken) is var (ufEvent, version)
-            ? new Started<UfEventResponse>(UfEventResponse.Of(ufEvent, version), Replayed: true)
-            : new Started<UfEventResponse>(UfEventResponse.Of(UfEvent.Create(planned), 1), Replayed: false);
+        return await session.StartAsync<UfEvent, UfEventPlanned, UfEventResponse>(
+            Scope, operation.UserName, command.IdempotencyKey,
+            id => UfEventDecisions.Plan(id, request, school, served?.PlanId, SwedishTime.Today(time)),
+            UfEvent.Create, UfEventResponse.Of, cancellationToken);
     }
 }
 
