@@ -1,6 +1,6 @@
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Importing;
-using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Tests;
 

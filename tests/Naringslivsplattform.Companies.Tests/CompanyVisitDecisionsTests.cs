@@ -1,6 +1,6 @@
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Questionnaires;
-using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies.Tests;

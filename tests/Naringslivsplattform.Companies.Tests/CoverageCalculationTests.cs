@@ -1,5 +1,5 @@
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Coverage;
-using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies.Tests;

@@ -1,6 +1,6 @@
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Erasure;
-using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Tests;
 

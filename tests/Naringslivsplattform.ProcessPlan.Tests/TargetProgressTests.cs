@@ -132,4 +132,21 @@ public sealed class TargetProgressTests
 
         Assert.Equal(2, progress.Done);
     }
+
+    [Fact]
+    public void Another_modules_cluster_meetings_cover_the_named_clusters_with_the_cores_own()
+    {
+        static TimelineEntry ClusterMeeting(string cluster) =>
+            new(Guid.CreateVersion7(), Plan.Id, "1.2", 1, "ClusterMeeting", $"Möte med {cluster}", TimelineStatus.Completed, new(2024, 3, 1), new(2024, 3, 1), new(2024, 3, 1),
+                cluster, "", TimelineProjection.ContributionSource, "", cluster);
+
+        var progress = TargetProgressCalculation.Calculate(
+                new(Plan, [CouncilMeeting(new(2024, 2, 1), PlanActionKind.ClusterMeeting, "1.2", "Saxnäs")], [], [ClusterMeeting("Kittelfjäll"), ClusterMeeting("Företagarna")]),
+                2024,
+                new DateOnly(2024, 5, 1))
+            .Single(p => p.TargetKey == "mikrokluster-per-ar");
+
+        Assert.Equal(3, progress.Done);
+        Assert.Equal(["Klimpfjäll"], progress.NotYetCovered);
+    }
 }

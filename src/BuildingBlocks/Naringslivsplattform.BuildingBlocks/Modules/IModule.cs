@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 
 namespace Naringslivsplattform.BuildingBlocks.Modules;
 
@@ -18,6 +19,11 @@ public interface IModule
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     void ConfigureEventStore(StoreOptions options);
+
+    /// <summary>Routes and queues for the Wolverine messages the module handles; most modules need none.</summary>
+    void ConfigureMessaging(WolverineOptions options)
+    {
+    }
 
     /// <summary>
     /// Maps the module's endpoints: resources on the versioned API group <paramref name="api"/>

@@ -17,6 +17,7 @@ internal static class MessagingRegistration
         foreach (var module in modules)
         {
             options.Discovery.IncludeAssembly(module.GetType().Assembly);
+            module.ConfigureMessaging(options);
         }
 
         options.Discovery.CustomizeHandlerDiscovery(query => query.Excludes.WithCondition(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Reference;
 
@@ -73,7 +74,7 @@ internal static class DemoCompanies
     private static DemoCompany Company(Faker faker, string number, bool soleTrader, IReadOnlyList<Locality> localities)
     {
         var (sni, trade, _) = Weighted(faker, Trades, t => t.Weight);
-        var town = localities.FirstOrDefault(l => l.Area == "town") ?? localities[0];
+        var town = localities.FirstOrDefault(l => l.Area == LocalityAreas.Town) ?? localities[0];
         var locality = faker.Random.Double() < TownShare ? town.Name : faker.PickRandom(localities.Where(l => l != town).DefaultIfEmpty(town)).Name;
         var size = soleTrader
             ? faker.PickRandom(SizeClass.NoEmployees, SizeClass.From1To4)

@@ -4,11 +4,11 @@ using Mediator;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Questionnaires;
-using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Visits;
 using Naringslivsplattform.ProcessPlan.Actions;
 using PlanDocument = Naringslivsplattform.ProcessPlan.Plans.ProcessPlan;
@@ -70,7 +70,7 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
 
         var faker = new Faker("sv") { Random = new Randomizer(request.Seed) };
         var people = DemoPeople.Make(faker);
-        var town = localities.FirstOrDefault(l => l.Area == "town")?.Name ?? localities[0].Name;
+        var town = localities.FirstOrDefault(l => l.Area == LocalityAreas.Town)?.Name ?? localities[0].Name;
         var companies = DemoCompanies.Make(faker, request.Companies, localities);
         var visits = (int)Math.Round(request.Companies * VisitsPerCompany);
         var actions = DemoActions.Make(faker, town, plan.Clusters, people);

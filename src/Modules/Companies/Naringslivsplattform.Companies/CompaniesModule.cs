@@ -18,7 +18,9 @@ using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Resources;
+using Naringslivsplattform.Companies.Ties;
 using Naringslivsplattform.Companies.Visits;
+using Wolverine;
 
 namespace Naringslivsplattform.Companies;
 
@@ -50,11 +52,14 @@ public sealed class CompaniesModule : IModule
         options.Events.AddEventTypes(CompanyEventTypes.All);
         options.Projections.Snapshot<Company>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationNumberClaim>();
+        options.Schema.For<CompanyTies>();
         VisitsSlice.Register(options);
         QuestionnairesSlice.Register(options);
         PersonalDataMasking.Register(options);
         FollowUpsSlice.Register(options);
     }
+
+    public void ConfigureMessaging(WolverineOptions options) => CompanyTiesHandler.Route(options);
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
@@ -68,6 +73,7 @@ public sealed class CompaniesModule : IModule
         ImportCompaniesEndpoint.Map(writes);
         ChangeCompanyEndpoints.Map(writes);
         CompanyHistoryEndpoints.MapCompanyHistory(reads);
+        GetCompanyTiesEndpoint.Map(reads);
         VisitsSlice.Map(api, reads);
         QuestionnairesSlice.Map(api);
         ErasePersonalDataEndpoints.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Administer));

@@ -65,6 +65,7 @@ public sealed class ProcessPlanModule : IModule
         GetPlanEndpoint.Map(plans);
         GetPlanActivityEndpoint.Map(plans);
         GetPlanProgressEndpoint.Map(plans);
+        GetGeographicSpreadEndpoint.Map(plans);
         GetTimelineEndpoint.Map(plans);
         GetCalendarEndpoint.Map(plans);
         PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));

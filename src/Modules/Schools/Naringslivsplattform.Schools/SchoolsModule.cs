@@ -2,7 +2,10 @@ using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.Schools.History;
+using Naringslivsplattform.Schools.Schools;
 
 namespace Naringslivsplattform.Schools;
 
@@ -15,13 +18,17 @@ public sealed class SchoolsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IEventDescriptions, SchoolEventDescriptions>();
+        SchoolsSlice.AddServices(services);
     }
 
     public void ConfigureEventStore(StoreOptions options)
     {
+        SchoolsSlice.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
+        SchoolsSlice.Map(api);
     }
 }

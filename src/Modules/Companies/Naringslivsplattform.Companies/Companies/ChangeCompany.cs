@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.Companies.Reference;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Companies;

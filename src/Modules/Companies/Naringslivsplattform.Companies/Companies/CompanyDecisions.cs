@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using Microsoft.AspNetCore.Http;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Resources;
 

@@ -1,4 +1,5 @@
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Erasure;
-using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;
 

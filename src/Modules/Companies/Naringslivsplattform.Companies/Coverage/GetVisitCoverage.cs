@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.Companies.Companies;
-using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies.Coverage;

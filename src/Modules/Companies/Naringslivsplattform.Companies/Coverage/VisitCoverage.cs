@@ -1,5 +1,6 @@
 using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Resources;
 using Naringslivsplattform.Companies.Visits;
@@ -17,7 +18,6 @@ internal static class VisitCoverage
     public const int FirstYear = 2000;
 
     /// <summary>The three areas of a municipality's localities, in the order pages show them.</summary>
-    public static readonly IReadOnlyList<string> Areas = ["town", "mountain-valleys", "countryside"];
 
     private static readonly StringComparer SwedishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
 
@@ -55,9 +55,9 @@ internal static class VisitCoverage
             .Select(name => new LocalityCoverage(
                 name, areaOf.GetValueOrDefault(name), Figures(companies.Count(c => c.Locality == name), inYear.Where(v => v.Locality == name))))
             .ToList();
-        var areas = Areas
+        var areas = LocalityAreas.All
             .Select(area => new AreaCoverage(
-                area, AreaName(area), Figures(companies.Count(c => areaOf.GetValueOrDefault(c.Locality) == area), inYear.Where(v => areaOf.GetValueOrDefault(v.Locality) == area))))
+                area, LocalityAreas.Name(area), Figures(companies.Count(c => areaOf.GetValueOrDefault(c.Locality) == area), inYear.Where(v => areaOf.GetValueOrDefault(v.Locality) == area))))
             .ToList();
         var roles = new RoleCoverage(
             inYear.Count(v => v.Roles.Contains(VisitorRole.Official)),
@@ -80,14 +80,6 @@ internal static class VisitCoverage
             [.. unvisited.Where(c => c.LastVisit is null).OrderBy(c => c.Name, SwedishOrder)],
             [.. unvisited.Where(c => c.LastVisit < yearAgo).OrderBy(c => c.LastVisit).ThenBy(c => c.Name, SwedishOrder)]);
     }
-
-    public static string AreaName(string area) => area switch
-    {
-        "town" => CompaniesTexts.CoverageAreaTown,
-        "mountain-valleys" => CompaniesTexts.CoverageAreaMountainValleys,
-        "countryside" => CompaniesTexts.CoverageAreaCountryside,
-        _ => area,
-    };
 
     private static CoverageFigures Figures(int companies, IEnumerable<CoverageVisit> visits)
     {

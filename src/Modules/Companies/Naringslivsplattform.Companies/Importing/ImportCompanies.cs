@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Erasure;
-using Naringslivsplattform.Companies.Reference;
 using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Importing;

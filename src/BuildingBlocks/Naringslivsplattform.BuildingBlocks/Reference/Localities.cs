@@ -1,12 +1,15 @@
 using System.Text.Json;
 
-namespace Naringslivsplattform.Companies.Reference;
+namespace Naringslivsplattform.BuildingBlocks.Reference;
 
-/// <summary>A place in the municipality; <paramref name="Area"/> is "town", "mountain-valleys" or "countryside".</summary>
-internal sealed record Locality(string Name, string Area);
+/// <summary>A place in the municipality; <paramref name="Area"/> is one of <see cref="LocalityAreas"/>.</summary>
+public sealed record Locality(string Name, string Area);
 
-/// <summary>The municipalities' reference lists of localities (seeds/&lt;municipality&gt;/localities.json, embedded at build time).</summary>
-internal static class Localities
+/// <summary>
+/// The municipalities' reference lists of localities (seeds/&lt;municipality&gt;/localities.json, embedded at build time); shared,
+/// because companies, clusters and the plan's geographic spread all speak of the same places.
+/// </summary>
+public static class Localities
 {
     private static readonly Dictionary<string, IReadOnlyList<Locality>> ByMunicipality = Load();
 
