@@ -140,7 +140,7 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task A_student_company_is_listed_by_school_year_and_school_its_mentor_replaced_and_removed_and_a_retry_gets_the_first()
+    public async Task A_student_companys_mentor_is_replaced_renamed_and_removed_its_mentors_company_page_follows_and_a_retry_gets_the_first()
     {
         await using var app = await StartAsync("uf-company-mentor");
         var planner = await app.ClientWithNewKeyAsync(Municipality.VilhelminaCode, "read-write");
@@ -152,22 +152,46 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
 
         var first = await planner.PostWithIdempotencyKeyAsync("/api/v1/student-companies", "uf-1", body);
         var retried = await planner.PostWithIdempotencyKeyAsync("/api/v1/student-companies", "uf-1", body);
-        var firstBody = (await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
-        await RegisterAsync(planner, Company(schoolId.ToString()) with { SchoolYear = "2024/25" });
-        await RegisterAsync(planner, Company(otherSchool.ToString()));
-        var replaced = await planner.SendWithIfMatchAsync(HttpMethod.Put, $"/api/v1/student-companies/{Id(firstBody)}/mentor", first.Headers.ETag!.Tag, new { mentorId = sawmill });
-        var removed = await planner.SendWithIfMatchAsync(HttpMethod.Delete, $"/api/v1/student-companies/{Id(firstBody)}/mentor", replaced.Headers.ETag!.Tag, null);
+        var url = $"/api/v1/student-companies/{Id((await first.Content.ReadFromJsonAsync<JsonObject>(Ct))!)}";
+        await RegisterAsync(planner, Company(schoolId) with { SchoolYear = "2024/25" });
+        await RegisterAsync(planner, Company(otherSchool));
+        var replaced = await planner.SendWithIfMatchAsync(HttpMethod.Put, $"{url}/mentor", first.Headers.ETag!.Tag, new { mentorId = sawmill });
+        var renamed = await planner.SendWithIfMatchAsync(HttpMethod.Put, url, replaced.Headers.ETag!.Tag, new { name = "Fjällglass & Bär UF", students = 5, businessIdea = "Glass och sylt" });
+        var sawmillTies = await TiesAsync(planner, sawmill, ties => ties.Count == 1 && (string?)ties[0]!["holderName"] == "Fjällglass & Bär UF (2023/24)");
+        var bakeryTies = await TiesAsync(planner, bakery, ties => ties.Count == 0);
+        var removed = await planner.SendWithIfMatchAsync(HttpMethod.Delete, $"{url}/mentor", renamed.Headers.ETag!.Tag, null);
+        await TiesAsync(planner, sawmill, ties => ties.Count == 0);
         var list = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/student-companies?schoolYear=2023/24&schoolId={schoolId}", Ct))!;
-        var history = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/student-companies/{Id(firstBody)}/history", Ct))!;
+        var history = (await planner.GetFromJsonAsync<JsonArray>($"{url}/history", Ct))!;
 
-        Assert.Equal((HttpStatusCode.Created, Id(firstBody), "true"),
-            (retried.StatusCode, Id((await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!), retried.Headers.GetValues("Idempotent-Replayed").Single()));
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (replaced.StatusCode, removed.StatusCode));
-        Assert.Equal((1, "Fjällglass UF", "Malgomajskolan"), ((int)list["total"]!, (string?)list["items"]![0]!["name"], (string?)list["items"]![0]!["schoolName"]));
+        Assert.Equal((HttpStatusCode.Created, url, "true"),
+            (retried.StatusCode, $"/api/v1/student-companies/{Id((await retried.Content.ReadFromJsonAsync<JsonObject>(Ct))!)}", retried.Headers.GetValues("Idempotent-Replayed").Single()));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (replaced.StatusCode, renamed.StatusCode, removed.StatusCode));
+        Assert.Equal(("StudentCompanyMentor", url.Replace("/api/v1/student-companies/", "uf/foretag/", StringComparison.Ordinal)),
+            ((string?)sawmillTies[0]!["kind"], (string?)sawmillTies[0]!["link"]));
+        Assert.Empty(bakeryTies);
+        Assert.Equal((1, "Fjällglass & Bär UF", "Malgomajskolan"), ((int)list["total"]!, (string?)list["items"]![0]!["name"], (string?)list["items"]![0]!["schoolName"]));
         Assert.Null(list["items"]![0]!["mentorId"]);
         Assert.Equal(
-            ["UF-företaget Fjällglass UF registrerades för läsåret 2023/24 på Malgomajskolan", "Mentorföretag: Sågverket i Dikanäs AB", "Mentorföretaget togs bort"],
+            [
+                "UF-företaget Fjällglass UF registrerades för läsåret 2023/24 på Malgomajskolan", "Mentorföretag: Sågverket i Dikanäs AB",
+                "Uppgifterna ändrades: Fjällglass & Bär UF, 5 elever", "Mentorföretaget togs bort",
+            ],
             history.Select(e => (string)e!["description"]!));
+    }
+
+    /// <summary>The mentor's ties reach the Companies module through the relay in the background: poll until they are as expected, failing after a generous wait.</summary>
+    private static async Task<JsonArray> TiesAsync(HttpClient planner, string companyId, Func<JsonArray, bool> expected)
+    {
+        var ties = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/companies/{companyId}/ties", Ct))!;
+        for (var attempt = 0; attempt < 300 && !expected(ties); attempt++)
+        {
+            await Task.Delay(100, Ct);
+            ties = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/companies/{companyId}/ties", Ct))!;
+        }
+
+        Assert.True(expected(ties), $"The ties of {companyId} never became as expected: {ties.ToJsonString()}");
+        return ties;
     }
 
     private async Task<PlatformApp> StartAsync(string name)
