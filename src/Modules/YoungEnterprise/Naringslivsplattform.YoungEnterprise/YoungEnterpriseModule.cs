@@ -2,7 +2,15 @@ using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Naringslivsplattform.BuildingBlocks.History;
+using Naringslivsplattform.BuildingBlocks.Messaging;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.YoungEnterprise.History;
+using Naringslivsplattform.YoungEnterprise.Resources;
+using Naringslivsplattform.YoungEnterprise.StudentCompanies;
+using Naringslivsplattform.YoungEnterprise.UfEvents;
 
 namespace Naringslivsplattform.YoungEnterprise;
 
@@ -11,17 +19,24 @@ public sealed class YoungEnterpriseModule : IModule
 {
     public string Name => "YoungEnterprise";
 
-    public IReadOnlyList<NavigationEntry> Navigation => [];
+    public IReadOnlyList<NavigationEntry> Navigation =>
+        [new(YoungEnterpriseTexts.Nav, "uf", Icons.Material.Filled.School, PlatformPolicies.Read)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IEventDescriptions, YoungEnterpriseEventDescriptions>();
+        services.RelayEvents(StudentCompanyTies.RelayName, StudentCompanyTies.Relay);
     }
 
     public void ConfigureEventStore(StoreOptions options)
     {
+        StudentCompaniesSlice.Register(options);
+        UfEventsSlice.Register(options);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
+        StudentCompaniesSlice.Map(api);
+        UfEventsSlice.Map(api);
     }
 }
