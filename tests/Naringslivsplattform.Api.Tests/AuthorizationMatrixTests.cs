@@ -141,6 +141,7 @@ public sealed partial class AuthorizationMatrixTests(SecurityApp app)
             "targetKey" => "naringslivsrad-per-ar",
             "questionnaireId" => Guid.NewGuid().ToString(),
             "version" => "1",
+            "clusterId" or "meetingId" => Guid.NewGuid().ToString(),
             var name => throw new InvalidOperationException($"Teach the matrix a value for {{{name}}} of {endpoint.RoutePattern.RawText}."),
         });
 
