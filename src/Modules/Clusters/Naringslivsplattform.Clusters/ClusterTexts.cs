@@ -1,4 +1,5 @@
 using System.Globalization;
+using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.Reference;
 using Naringslivsplattform.Clusters.Resources;
 
@@ -23,4 +24,21 @@ internal static class ClusterTexts
         Areas.Countryside => ClustersTexts.AreaCountryside,
         _ => ClustersTexts.AreaWholeMunicipality,
     };
+
+    public static string StatusName(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Declined => ClustersTexts.StatusDeclined,
+        MeetingStatus.Scheduled => ClustersTexts.StatusScheduled,
+        MeetingStatus.Held => ClustersTexts.StatusHeld,
+        MeetingStatus.Cancelled => ClustersTexts.StatusCancelled,
+        _ => ClustersTexts.StatusRequested,
+    };
+
+    public static string RoleName(AttendeeRole role) => role == AttendeeRole.Politician ? ClustersTexts.RolePolitician : ClustersTexts.RoleOfficial;
+
+    /// <summary>"Anna Berg (tjänsteperson), Olle Ek (politiker)".</summary>
+    public static string Attendees(IEnumerable<MeetingAttendee> attendees) => string.Join(", ", attendees.Select(a => $"{a.Name} ({RoleName(a.Role)})"));
+
+    /// <summary>The follow-up form in the Companies module, prefilled with the company and the issue as its heading.</summary>
+    public static string FollowUpLink(Guid companyId, string issue) => $"uppfoljningar/ny?foretag={companyId}&rubrik={Uri.EscapeDataString(issue)}";
 }
