@@ -31,15 +31,8 @@ internal sealed class RequestMeetingHandler(IDocumentSession session, OperationC
             return decision.Error!;
         }
 
-        var started = await session.StartOnceAsync<ClusterMeeting>(meetingId, requested, keyed, cancellationToken);
-        if (started.Error is { } reused)
-        {
-            return reused;
-        }
-
-        return started.Value && await session.LoadWithVersionAsync<ClusterMeeting>(meetingId, cancellationToken) is var (stored, version)
-            ? MeetingResponse.Of(stored, version)
-            : MeetingResponse.Of(ClusterMeeting.Create(requested), 1);
+        return await KeyedStarts.StartAsync<ClusterMeeting, MeetingResponse>(
+            session, meetingId, requested, keyed, () => ClusterMeeting.Create(requested), MeetingResponse.Of, cancellationToken);
     }
 }
 

@@ -28,18 +28,8 @@ internal sealed class CreateClusterHandler(IDocumentSession session, OperationCo
     }
 
     /// <summary>Starts the cluster's stream; with a key, the cluster an earlier request with the same key started is the answer.</summary>
-    public static async Task<Outcome<ClusterResponse>> StartAsync(IDocumentSession session, MicroClusterCreated created, bool keyed, CancellationToken cancellationToken)
-    {
-        var started = await session.StartOnceAsync<MicroCluster>(created.ClusterId, created, keyed, cancellationToken);
-        if (started.Error is { } reused)
-        {
-            return reused;
-        }
-
-        return started.Value && await session.LoadWithVersionAsync<MicroCluster>(created.ClusterId, cancellationToken) is var (stored, version)
-            ? ClusterResponse.Of(stored, version)
-            : ClusterResponse.Of(MicroCluster.Create(created), 1);
-    }
+    public static Task<Outcome<ClusterResponse>> StartAsync(IDocumentSession session, MicroClusterCreated created, bool keyed, CancellationToken cancellationToken) =>
+        KeyedStarts.StartAsync<MicroCluster, ClusterResponse>(session, created.ClusterId, created, keyed, () => MicroCluster.Create(created), ClusterResponse.Of, cancellationToken);
 }
 
 /// <summary>The names a cluster's name must differ from: every other cluster of the municipality (a handful).</summary>
