@@ -20,8 +20,9 @@ public sealed class SeedImportTests(DatabaseFixture database)
         await StartAndStopAsync(connectionString);
         var afterSecond = await EventRows.ReadAllAsync(connectionString);
 
-        Assert.Equal(31, afterFirst.Count(e => !e.Type.StartsWith("questionnaire_", StringComparison.Ordinal)));
+        Assert.Equal(31, afterFirst.Count(e => !e.Type.StartsWith("questionnaire_", StringComparison.Ordinal) && !e.Type.StartsWith("micro_cluster_", StringComparison.Ordinal)));
         Assert.Equal(1, afterFirst.Count(e => e.Type == "questionnaire_created"));
+        Assert.Equal(4, afterFirst.Count(e => e.Type == "micro_cluster_created"));
         Assert.Equal(afterFirst, afterSecond);
     }
 

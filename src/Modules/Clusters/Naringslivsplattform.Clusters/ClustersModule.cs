@@ -2,7 +2,13 @@ using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.Clusters.History;
+using Naringslivsplattform.Clusters.MicroClusters;
+using Naringslivsplattform.Clusters.Resources;
 
 namespace Naringslivsplattform.Clusters;
 
@@ -11,17 +17,17 @@ public sealed class ClustersModule : IModule
 {
     public string Name => "Clusters";
 
-    public IReadOnlyList<NavigationEntry> Navigation => [];
+    public IReadOnlyList<NavigationEntry> Navigation =>
+        [new(ClustersTexts.Nav, "kluster", Icons.Material.Filled.Hub, PlatformPolicies.Read)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IEventDescriptions, ClusterEventDescriptions>();
+        services.AddHostedService<SeededClustersOnStartup>();
+        ClustersSlice.RelayCompanyTies(services);
     }
 
-    public void ConfigureEventStore(StoreOptions options)
-    {
-    }
+    public void ConfigureEventStore(StoreOptions options) => ClustersSlice.Register(options);
 
-    public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api) => ClustersSlice.Map(api);
 }
