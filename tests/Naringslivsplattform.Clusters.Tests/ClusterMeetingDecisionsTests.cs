@@ -1,4 +1,5 @@
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.MicroClusters;
 using Naringslivsplattform.Clusters.Reference;
@@ -11,7 +12,7 @@ public sealed class ClusterMeetingDecisionsTests
 {
     private static readonly DateOnly Today = new(2024, 6, 1);
     private static readonly Guid PlanId = Guid.NewGuid();
-    private static readonly MicroCluster Saxnas = new(Guid.NewGuid(), "Saxnäs", "Saxnäs", Areas.MountainValleys, null, []);
+    private static readonly MicroCluster Saxnas = new(Guid.NewGuid(), "Saxnäs", "Saxnäs", LocalityAreas.MountainValleys, null, []);
     private static readonly CompanyReference Company = new(Guid.NewGuid(), "Saxnäs Fjällstugor AB", "556712-3400", "Saxnäs");
     private static readonly MunicipalityReference Vilhelmina = MunicipalityReferences.Of("2462");
     private static readonly AttendeeRequest[] Official = [new("Anna Andersson", "Official")];
@@ -32,7 +33,7 @@ public sealed class ClusterMeetingDecisionsTests
         IPlanContributionPlanned planned = scheduled;
 
         Assert.Equal(("1.2", ContributionKinds.ClusterMeeting, "Saxnäs", "Saxnäs", PlanId), (planned.ActivityCode, planned.Kind, planned.Cluster, planned.Locality, planned.PlanId));
-        Assert.Equal((Areas.MountainValleys, new DateOnly(2024, 3, 20), "Mikroklustermöte: Saxnäs"), (scheduled.Area, planned.PlannedOn, planned.Title));
+        Assert.Equal((LocalityAreas.MountainValleys, new DateOnly(2024, 3, 20), "Mikroklustermöte: Saxnäs"), (scheduled.Area, planned.PlannedOn, planned.Title));
     }
 
     [Fact]
@@ -106,6 +107,6 @@ public sealed class ClusterMeetingDecisionsTests
     private static ClusterMeeting Scheduled()
     {
         var requested = Requested();
-        return requested.Apply(new ClusterMeetingScheduled(requested.Id, Saxnas.Id, Saxnas.Name, PlanId, new(2024, 3, 20), null, "Saxnäs", Areas.MountainValleys, "Anna Andersson"));
+        return requested.Apply(new ClusterMeetingScheduled(requested.Id, Saxnas.Id, Saxnas.Name, PlanId, new(2024, 3, 20), null, "Saxnäs", LocalityAreas.MountainValleys, "Anna Andersson"));
     }
 }

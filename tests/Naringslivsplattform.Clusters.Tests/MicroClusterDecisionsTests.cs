@@ -1,3 +1,4 @@
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.MicroClusters;
 using Naringslivsplattform.Clusters.Progress;
@@ -48,13 +49,13 @@ public sealed class MicroClusterDecisionsTests
     [Fact]
     public void Progress_counts_a_clusters_requests_held_and_declined_meetings_in_the_year_and_spreads_the_held_ones_over_areas()
     {
-        var saxnas = new MicroCluster(Guid.NewGuid(), "Saxnäs", "Saxnäs", Areas.MountainValleys, null, []);
+        var saxnas = new MicroCluster(Guid.NewGuid(), "Saxnäs", "Saxnäs", LocalityAreas.MountainValleys, null, []);
         var foretagarna = new MicroCluster(Guid.NewGuid(), "Företagarna", null, null, null, []);
         ClusterMeeting[] meetings =
         [
-            Held(saxnas, new(2023, 11, 2), "Saxnäs", Areas.MountainValleys),
-            Held(saxnas, new(2024, 3, 20), "Saxnäs", Areas.MountainValleys),
-            Held(foretagarna, new(2024, 5, 5), "Vilhelmina", Areas.Town),
+            Held(saxnas, new(2023, 11, 2), "Saxnäs", LocalityAreas.MountainValleys),
+            Held(saxnas, new(2024, 3, 20), "Saxnäs", LocalityAreas.MountainValleys),
+            Held(foretagarna, new(2024, 5, 5), "Vilhelmina", LocalityAreas.Town),
             Requested(saxnas, new(2024, 4, 1)).Apply(new ClusterMeetingDeclined(Guid.NewGuid(), "Nej")),
         ];
 
@@ -62,7 +63,7 @@ public sealed class MicroClusterDecisionsTests
 
         Assert.Equal([("Företagarna", 1, 1, 0), ("Saxnäs", 2, 1, 1)], report.Clusters.Select(c => (c.Name, c.Requested, c.Held, c.Declined)));
         Assert.Equal(new DateOnly(2024, 3, 20), report.Clusters[1].LastHeldOn);
-        Assert.Equal([(Areas.Town, 1), (Areas.MountainValleys, 1), (Areas.Countryside, 0)], report.Areas.Select(a => (a.Area, a.Held)));
+        Assert.Equal([(LocalityAreas.Town, 1), (LocalityAreas.MountainValleys, 1), (LocalityAreas.Countryside, 0)], report.Areas.Select(a => (a.Area, a.Held)));
     }
 
     private static ClusterMeeting Requested(MicroCluster cluster, DateOnly receivedOn) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Clusters.Meetings;
-using Naringslivsplattform.Clusters.Reference;
 using Naringslivsplattform.Clusters.Resources;
 
 namespace Naringslivsplattform.Clusters;
@@ -17,13 +17,7 @@ internal static class ClusterTexts
     public static DateOnly? DateOf(DateTime? picked) => picked is { } value ? DateOnly.FromDateTime(value) : null;
 
     /// <summary>An area's Swedish name; null (no locality) is the whole municipality.</summary>
-    public static string AreaName(string? area) => area switch
-    {
-        Areas.Town => ClustersTexts.AreaTown,
-        Areas.MountainValleys => ClustersTexts.AreaMountainValleys,
-        Areas.Countryside => ClustersTexts.AreaCountryside,
-        _ => ClustersTexts.AreaWholeMunicipality,
-    };
+    public static string AreaName(string? area) => area is null ? ClustersTexts.AreaWholeMunicipality : LocalityAreas.Name(area);
 
     public static string StatusName(MeetingStatus status) => status switch
     {
@@ -39,6 +33,7 @@ internal static class ClusterTexts
     /// <summary>"Anna Berg (tjänsteperson), Olle Ek (politiker)".</summary>
     public static string Attendees(IEnumerable<MeetingAttendee> attendees) => string.Join(", ", attendees.Select(a => $"{a.Name} ({RoleName(a.Role)})"));
 
-    /// <summary>The follow-up form in the Companies module, prefilled with the company and the issue as its heading.</summary>
-    public static string FollowUpLink(Guid companyId, string issue) => $"uppfoljningar/ny?foretag={companyId}&rubrik={Uri.EscapeDataString(issue)}";
+    /// <summary>The follow-up form in the Companies module, prefilled with the company, the issue as its need and the meeting as its source.</summary>
+    public static string FollowUpLink(Guid companyId, string issue, string source) =>
+        $"uppfoljningar/ny?foretag={companyId}&rubrik={Uri.EscapeDataString(issue)}&kalla={Uri.EscapeDataString(source)}";
 }

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Microsoft.AspNetCore.Http;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Clusters.Reference;
 using Naringslivsplattform.Clusters.Resources;
 using Naringslivsplattform.Companies.Contracts;

@@ -1,6 +1,6 @@
+using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.MicroClusters;
-using Naringslivsplattform.Clusters.Reference;
 
 namespace Naringslivsplattform.Clusters.Progress;
 
@@ -21,7 +21,7 @@ internal static class ClusterProgress
         var byCluster = clusters
             .OrderBy(c => c.Name, StringComparer.Create(ClusterTexts.Swedish, ignoreCase: true))
             .Select(c => Of(c, [.. meetings.Where(m => m.ClusterId == c.Id)], year));
-        var areas = Areas.All.Select(area => new AreaSpread(area, ClusterTexts.AreaName(area), heldThisYear.Count(m => m.Area == area)));
+        var areas = LocalityAreas.All.Select(area => new AreaSpread(area, ClusterTexts.AreaName(area), heldThisYear.Count(m => m.Area == area)));
         return new ClusterProgressReport(year, [.. byCluster], [.. areas]);
     }
 
