@@ -24,20 +24,20 @@ public sealed class CompanyTiesApiTests(SecurityApp app)
         var planner = await app.App.ClientWithNewKeyAsync(SecurityApp.Vilhelmina, "read-write");
         var companyId = await RegisterCompanyAsync(planner);
         var (cluster, council, doroteaCluster) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        Assert.Empty(await TiesAsync(planner, companyId));
+        Assert.Empty(await CompanyTiesReader.ReadAsync(planner, companyId));
 
         await PublishAsync(SecurityApp.Vilhelmina, new CompanyTied(companyId, cluster, CompanyTieKinds.ClusterMembership, "Kittelfjäll", $"kluster/{cluster}"));
         await PublishAsync(SecurityApp.Vilhelmina, new CompanyTied(companyId, cluster, CompanyTieKinds.ClusterMembership, "Kittelfjäll", $"kluster/{cluster}"));
         await PublishAsync(Dorotea, new CompanyTied(companyId, doroteaCluster, CompanyTieKinds.ClusterMembership, "Dorotea fjäll", "kluster/x"));
         await PublishAsync(SecurityApp.Vilhelmina, new CompanyTied(companyId, council, CompanyTieKinds.IndustryCouncilSeat, "Branschråd FS", $"skolor/branschrad/{council}"));
-        var tied = await WaitForAsync(planner, companyId, ties => ties.Count == 2);
+        var tied = await CompanyTiesReader.WaitForAsync(planner, companyId, ties => ties.Count == 2);
         Assert.Equal(
             [("ClusterMembership", "Mikrokluster", "Kittelfjäll", $"kluster/{cluster}"), ("IndustryCouncilSeat", "Branschråd", "Branschråd FS", $"skolor/branschrad/{council}")],
             tied.Select(t => ((string)t!["kind"]!, (string)t["kindName"]!, (string)t["holderName"]!, (string)t["link"]!)));
 
         await PublishAsync(SecurityApp.Vilhelmina, new CompanyTied(companyId, cluster, CompanyTieKinds.ClusterMembership, "Kittelfjällsklustret", $"kluster/{cluster}"));
         await PublishAsync(SecurityApp.Vilhelmina, new CompanyUntied(companyId, council));
-        var changed = await WaitForAsync(planner, companyId, ties => ties.Count == 1 && (string)ties[0]!["holderName"]! == "Kittelfjällsklustret");
+        var changed = await CompanyTiesReader.WaitForAsync(planner, companyId, ties => ties.Count == 1 && (string)ties[0]!["holderName"]! == "Kittelfjällsklustret");
         Assert.Equal(cluster.ToString(), (string)changed.Single()!["holderId"]!);
     }
 
@@ -56,23 +56,6 @@ public sealed class CompanyTiesApiTests(SecurityApp app)
         await using var scope = app.App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(message, new DeliveryOptions { TenantId = municipality });
     }
-
-    /// <summary>The messages are handled in the background: poll until the ties are as expected, and fail after a generous wait.</summary>
-    private static async Task<JsonArray> WaitForAsync(HttpClient planner, Guid companyId, Func<JsonArray, bool> expected)
-    {
-        var ties = await TiesAsync(planner, companyId);
-        for (var attempt = 0; attempt < 300 && !expected(ties); attempt++)
-        {
-            await Task.Delay(100, Ct);
-            ties = await TiesAsync(planner, companyId);
-        }
-
-        Assert.True(expected(ties), $"The ties never became as expected: {ties.ToJsonString()}");
-        return ties;
-    }
-
-    private static async Task<JsonArray> TiesAsync(HttpClient planner, Guid companyId) =>
-        (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/companies/{companyId}/ties", Ct))!;
 
     private static async Task<Guid> RegisterCompanyAsync(HttpClient planner)
     {

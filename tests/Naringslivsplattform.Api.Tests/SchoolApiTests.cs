@@ -98,6 +98,7 @@ public sealed class SchoolApiTests(DatabaseFixture database)
         var progress = await CouncilTargetAsync(planner, planId, "");
         var asOfToday = await CouncilTargetAsync(planner, planId, $"&asOf={SwedishTime.Today(TimeProvider.System):yyyy-MM-dd}");
         var memberBody = (await member.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var seat = (await CompanyTiesReader.WaitForAsync(planner, companyId, ties => ties.Count == 1)).Single()!;
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (target.StatusCode, member.StatusCode, held.StatusCode, teachersHeld.StatusCode));
         Assert.Equal(("Vilhelmina Handel AB", "Lisa Berg"), ((string?)memberBody["members"]![0]!["companyName"], (string?)memberBody["members"]![0]!["seatHolder"]));
@@ -108,6 +109,8 @@ public sealed class SchoolApiTests(DatabaseFixture database)
             timeline.Select(e => ((string?)e!["kind"], (string?)e["status"], (string?)e["date"], (string?)e["source"], (string?)e["link"], (string?)e["title"])));
         Assert.Equal((1, 2), ((int)progress["done"]!, (int)progress["required"]!));
         Assert.Equal((1, 2), ((int)asOfToday["done"]!, (int)asOfToday["required"]!));
+        Assert.Equal(("IndustryCouncilSeat", "Branschråd Försäljnings- och serviceprogrammet, Malgomajskolan", $"skolor/branschrad/{Id(council.Body)}"),
+            ((string?)seat["kind"], (string?)seat["holderName"], (string?)seat["link"]));
     }
 
     [Fact]

@@ -157,10 +157,10 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
         await RegisterAsync(planner, Company(otherSchool));
         var replaced = await planner.SendWithIfMatchAsync(HttpMethod.Put, $"{url}/mentor", first.Headers.ETag!.Tag, new { mentorId = sawmill });
         var renamed = await planner.SendWithIfMatchAsync(HttpMethod.Put, url, replaced.Headers.ETag!.Tag, new { name = "Fjällglass & Bär UF", students = 5, businessIdea = "Glass och sylt" });
-        var sawmillTies = await TiesAsync(planner, sawmill, ties => ties.Count == 1 && (string?)ties[0]!["holderName"] == "Fjällglass & Bär UF (2023/24)");
-        var bakeryTies = await TiesAsync(planner, bakery, ties => ties.Count == 0);
+        var sawmillTies = await CompanyTiesReader.WaitForAsync(planner, sawmill, ties => ties.Count == 1 && (string?)ties[0]!["holderName"] == "Fjällglass & Bär UF (2023/24)");
+        var bakeryTies = await CompanyTiesReader.WaitForAsync(planner, bakery, ties => ties.Count == 0);
         var removed = await planner.SendWithIfMatchAsync(HttpMethod.Delete, $"{url}/mentor", renamed.Headers.ETag!.Tag, null);
-        await TiesAsync(planner, sawmill, ties => ties.Count == 0);
+        await CompanyTiesReader.WaitForAsync(planner, sawmill, ties => ties.Count == 0);
         var list = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/student-companies?schoolYear=2023/24&schoolId={schoolId}", Ct))!;
         var history = (await planner.GetFromJsonAsync<JsonArray>($"{url}/history", Ct))!;
 
@@ -178,20 +178,6 @@ public sealed class YoungEnterpriseApiTests(DatabaseFixture database)
                 "Uppgifterna ändrades: Fjällglass & Bär UF, 5 elever", "Mentorföretaget togs bort",
             ],
             history.Select(e => (string)e!["description"]!));
-    }
-
-    /// <summary>The mentor's ties reach the Companies module through the relay in the background: poll until they are as expected, failing after a generous wait.</summary>
-    private static async Task<JsonArray> TiesAsync(HttpClient planner, string companyId, Func<JsonArray, bool> expected)
-    {
-        var ties = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/companies/{companyId}/ties", Ct))!;
-        for (var attempt = 0; attempt < 300 && !expected(ties); attempt++)
-        {
-            await Task.Delay(100, Ct);
-            ties = (await planner.GetFromJsonAsync<JsonArray>($"/api/v1/companies/{companyId}/ties", Ct))!;
-        }
-
-        Assert.True(expected(ties), $"The ties of {companyId} never became as expected: {ties.ToJsonString()}");
-        return ties;
     }
 
     private async Task<PlatformApp> StartAsync(string name)
