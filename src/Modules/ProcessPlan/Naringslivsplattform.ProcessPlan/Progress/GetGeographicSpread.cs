@@ -24,8 +24,9 @@ internal sealed class GetGeographicSpreadHandler(IQuerySession session) : IQuery
             return new DomainError("spread.unknown-activity", string.Format(CultureInfo.GetCultureInfo("sv-SE"), ProcessPlanTexts.SpreadUnknownActivity, unknown));
         }
 
+        var (from, to) = (new DateOnly(query.Year, 1, 1), new DateOnly(query.Year, 12, 31));
         var entries = await session.Query<TimelineEntry>()
-            .Where(e => e.PlanId == query.PlanId && e.Status == TimelineStatus.Completed)
+            .Where(e => e.PlanId == query.PlanId && e.Status == TimelineStatus.Completed && e.HeldOn >= from && e.HeldOn <= to)
             .ToListAsync(cancellationToken);
         return GeographicSpreadCalculation.Calculate(entries, Localities.Of(session.TenantId), query.Activities, query.Year);
     }
