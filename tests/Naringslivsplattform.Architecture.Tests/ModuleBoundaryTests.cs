@@ -6,10 +6,10 @@ public sealed class ModuleBoundaryTests
     public void The_solution_has_every_module_their_contracts_and_building_blocks()
     {
         Assert.Equal(
-            ["Naringslivsplattform.Access", "Naringslivsplattform.Clusters", "Naringslivsplattform.Companies", "Naringslivsplattform.ProcessPlan",
+            ["Naringslivsplattform.Access", "Naringslivsplattform.Clusters", "Naringslivsplattform.Companies", "Naringslivsplattform.Evaluation", "Naringslivsplattform.ProcessPlan",
              "Naringslivsplattform.Schools", "Naringslivsplattform.YoungEnterprise"],
             Solution.Modules.Select(Solution.NameOf));
-        Assert.Equal(["Naringslivsplattform.Companies.Contracts", "Naringslivsplattform.Schools.Contracts"], Solution.Contracts.Select(Solution.NameOf));
+        Assert.Equal(["Naringslivsplattform.Companies.Contracts", "Naringslivsplattform.ProcessPlan.Contracts", "Naringslivsplattform.Schools.Contracts"], Solution.Contracts.Select(Solution.NameOf));
         Assert.Contains("Naringslivsplattform.BuildingBlocks", Solution.All.Select(Solution.NameOf));
     }
 

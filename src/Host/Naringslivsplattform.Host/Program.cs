@@ -8,6 +8,7 @@ using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Clusters;
 using Naringslivsplattform.Companies;
+using Naringslivsplattform.Evaluation;
 using Naringslivsplattform.Host.Components;
 using Naringslivsplattform.Host.Composition;
 using Naringslivsplattform.ProcessPlan;
@@ -33,7 +34,7 @@ builder.Host.UseWolverine(options => options.ConfigureMessaging(modules));
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule), typeof(CompaniesModule), typeof(ClustersModule), typeof(SchoolsModule), typeof(YoungEnterpriseModule)];
+    options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule), typeof(CompaniesModule), typeof(ClustersModule), typeof(SchoolsModule), typeof(YoungEnterpriseModule), typeof(EvaluationModule)];
 });
 foreach (var module in modules)
 {

@@ -2,6 +2,7 @@ using Naringslivsplattform.Access;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.Clusters;
 using Naringslivsplattform.Companies;
+using Naringslivsplattform.Evaluation;
 using Naringslivsplattform.ProcessPlan;
 using Naringslivsplattform.Schools;
 using Naringslivsplattform.YoungEnterprise;
@@ -19,5 +20,6 @@ internal static class HostModules
         new ClustersModule(),
         new SchoolsModule(),
         new YoungEnterpriseModule(),
+        new EvaluationModule(),
     ];
 }

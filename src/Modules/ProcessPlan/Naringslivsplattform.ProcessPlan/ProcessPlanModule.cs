@@ -8,6 +8,7 @@ using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Contracts;
 using Naringslivsplattform.ProcessPlan.Contributions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.History;
@@ -44,6 +45,7 @@ public sealed class ProcessPlanModule : IModule
         services.AddSingleton<SeedImporter>();
         services.AddHostedService<SeedImportOnStartup>();
         services.AddScoped<IPlanActivityDirectory, PlanActivityDirectory>();
+        services.AddScoped<IPlanRecords, Records.PlanRecords>();
         services.AddSingleton<IEventDescriptions, EventDescriptions>();
     }
 

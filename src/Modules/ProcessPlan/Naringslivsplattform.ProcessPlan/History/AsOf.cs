@@ -9,9 +9,8 @@ namespace Naringslivsplattform.ProcessPlan.History;
 /// </summary>
 internal sealed record AsOf(DateOnly Day)
 {
-    /// <summary>The last instant of the day, to the microsecond (PostgreSQL's precision), in UTC.</summary>
-    public DateTimeOffset End =>
-        new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(Day.AddDays(1).ToDateTime(TimeOnly.MinValue), SwedishTime.Zone)).AddTicks(-TimeSpan.TicksPerMicrosecond);
+    /// <summary>The last instant of the day in UTC.</summary>
+    public DateTimeOffset End => SwedishTime.EndOfDay(Day);
 
     /// <summary>A day written yyyy-MM-dd that has come (today included).</summary>
     public static Outcome<AsOf> Parse(string text, DateOnly today) =>

@@ -21,15 +21,22 @@ internal sealed class GetPlanProgressAsOfHandler(IQuerySession session) : IQuery
             return plan.Error!;
         }
 
-        // The read models hold only the latest state, so the action and decision events up to the instant are read in one query and folded here.
-        var end = query.AsOf.End;
+        var facts = await PlanFactsAsOf.LoadAsync(session, then, query.AsOf.End, cancellationToken);
+        return (TargetProgress[])[.. TargetProgressCalculation.Calculate(facts, query.Year, query.AsOf.Day)];
+    }
+}
+
+/// <summary>The plan's facts as they were at an instant: the read models hold only the latest state, so the action, decision and contribution events up to it are read in one query and folded.</summary>
+internal static class PlanFactsAsOf
+{
+    public static async Task<PlanFacts> LoadAsync(IQuerySession session, Plans.ProcessPlan plan, DateTimeOffset until, CancellationToken cancellationToken)
+    {
         Type[] counted = [.. PlanActionEventTypes.All, .. LeadershipDecisionEventTypes.All, .. ContributionsAsOf.EventTypes(session)];
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= end && e.EventTypesAre(counted))
+            .Where(e => e.Timestamp <= until && e.EventTypesAre(counted))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        var facts = new PlanFacts(then, ActionsAsOf.Fold(events), DecisionsAsOf.Fold(events), ContributionsAsOf.Fold(events));
-        return (TargetProgress[])[.. TargetProgressCalculation.Calculate(facts, query.Year, query.AsOf.Day)];
+        return new PlanFacts(plan, ActionsAsOf.Fold(events), DecisionsAsOf.Fold(events), ContributionsAsOf.Fold(events));
     }
 }
 

@@ -1,0 +1,38 @@
+namespace Naringslivsplattform.Companies.Contracts;
+
+/// <summary>
+/// The year's work with companies (activity 1.3), as the Companies module's events had built it at an instant;
+/// the Companies module implements it for the caller's municipality. The annual evaluation is made from it.
+/// </summary>
+public interface ICompanyWorkRecords
+{
+    /// <summary>Visits and follow-ups of <paramref name="year"/>, from every event appended up to <paramref name="until"/>.</summary>
+    Task<CompanyWorkYear> ReadYearAsync(int year, DateTimeOffset until, CancellationToken cancellationToken);
+}
+
+/// <param name="CompaniesInRegister">Companies registered at the instant.</param>
+/// <param name="CompaniesVisited">Companies with at least one visit held in the year.</param>
+/// <param name="VisitsWithPoliticians">Held visits in the year where at least one visitor was a politician.</param>
+/// <param name="Sections">Every SNI section A–U in order, with its companies and the year's held visits.</param>
+public sealed record CompanyWorkYear(
+    int Year,
+    int CompaniesInRegister,
+    int CompaniesVisited,
+    int VisitsHeld,
+    int VisitsWithPoliticians,
+    IReadOnlyList<SectionReach> Sections,
+    FollowUpFigures FollowUps);
+
+/// <summary>One SNI section: its companies, how many of them were visited, and the visits.</summary>
+public sealed record SectionReach(string Code, string Name, int Companies, int CompaniesVisited, int Visits)
+{
+    /// <summary>Has companies, none visited in the year.</summary>
+    public bool NotReached => Companies > 0 && Visits == 0;
+}
+
+/// <param name="Opened">Follow-ups opened in the year.</param>
+/// <param name="Closed">Follow-ups closed in the year.</param>
+/// <param name="Overdue">Open and past their due day at the end of the year (or at the instant, if earlier).</param>
+/// <param name="MedianDaysToClose">Over the follow-ups closed in the year: days from opening to closing; null when none.</param>
+/// <param name="MedianDaysToFeedback">Over the follow-ups whose feedback (återkoppling) was given in the year: days from opening to it; null when none.</param>
+public sealed record FollowUpFigures(int Opened, int Closed, int Overdue, double? MedianDaysToClose, double? MedianDaysToFeedback);
