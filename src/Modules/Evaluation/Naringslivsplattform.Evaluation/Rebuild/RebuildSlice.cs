@@ -6,9 +6,9 @@ internal static class RebuildSlice
 {
     public static void AddServices(IServiceCollection services)
     {
+        services.AddSingleton<RelayedCompanyTies>();
+        services.AddSingleton<ReadModelRebuild>();
     }
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder api) => RebuildEvaluationEndpoint.Map(api);
 }
