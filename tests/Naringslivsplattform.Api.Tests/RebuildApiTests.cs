@@ -43,7 +43,7 @@ public sealed partial class RebuildApiTests(DatabaseFixture database)
         }
 
         var live = await ReadModelsAsync(connectionString);
-        await ExecuteAsync(connectionString, string.Join(";", live.Keys.Select(table => $"delete from naringsliv.{table}")));
+        await QueryAsync(connectionString, string.Join(";", live.Keys.Select(table => $"delete from naringsliv.{table}")));
         var wiped = await ReadModelsAsync(connectionString);
         var (exitCode, output) = await RunCommandAsync(connectionString, "rebuild");
         var rebuilt = await ReadModelsAsync(connectionString);
@@ -67,7 +67,7 @@ public sealed partial class RebuildApiTests(DatabaseFixture database)
         await using var app = new PlatformApp(connectionString);
         var admin = (await app.SignedInAsync(Municipality.VilhelminaCode, PlatformRoles.Administrator)).Http;
         await CatchUpAsync(app);
-        await ExecuteAsync(connectionString, "update naringsliv.mt_doc_annualevaluation set data = jsonb_set(data, '{planTitle}', '\"markerad\"')");
+        await QueryAsync(connectionString, "update naringsliv.mt_doc_annualevaluation set data = jsonb_set(data, '{planTitle}', '\"markerad\"')");
 
         var rebuilt = await admin.PostAsync("/api/v1/evaluations/2023/rebuild", null, Ct);
         var body = (await rebuilt.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
@@ -150,28 +150,13 @@ public sealed partial class RebuildApiTests(DatabaseFixture database)
     /// </summary>
     private static async Task<SortedDictionary<string, SortedDictionary<string, string>>> ReadModelsAsync(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("select table_name from information_schema.columns where table_schema = 'naringsliv' and table_name like 'mt\\_doc\\_%' and column_name = 'tenant_id'", connection))
-        await using (var reader = await list.ExecuteReaderAsync(Ct))
-        {
-            while (await reader.ReadAsync(Ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
+        var tables = await QueryAsync(connectionString,
+            "select table_name from information_schema.columns where table_schema = 'naringsliv' and table_name like 'mt\\_doc\\_%' and column_name = 'tenant_id'");
         var models = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var table in tables.Except(NotReadModels))
+        foreach (var table in tables.Select(t => t[0]).Except(NotReadModels))
         {
-            var rows = models[table] = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            await using var select = new NpgsqlCommand($"select tenant_id || '/' || id::text, data::text from naringsliv.{table}", connection);
-            await using var reader = await select.ExecuteReaderAsync(Ct);
-            while (await reader.ReadAsync(Ct))
-            {
-                rows[reader.GetString(0)] = BeyondMicroseconds().Replace(reader.GetString(1), "");
-            }
+            var rows = await QueryAsync(connectionString, $"select tenant_id || '/' || id::text, data::text from naringsliv.{table}");
+            models[table] = new(rows.ToDictionary(r => r[0], r => BeyondMicroseconds().Replace(r[1], "")), StringComparer.Ordinal);
         }
 
         return models;
@@ -187,27 +172,23 @@ public sealed partial class RebuildApiTests(DatabaseFixture database)
             where before.GetValueOrDefault(id) != after.GetValueOrDefault(id)
             select $"{table} {id}: {before.GetValueOrDefault(id) ?? "(saknas)"} ≠ {after.GetValueOrDefault(id) ?? "(saknas)"}"];
 
-    private static async Task<Dictionary<string, string>> EvaluationTitlesAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand("select id, data ->> 'planTitle' from naringsliv.mt_doc_annualevaluation", connection);
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        var titles = new Dictionary<string, string>();
-        while (await reader.ReadAsync(Ct))
-        {
-            titles[reader.GetString(0)] = reader.GetString(1);
-        }
+    private static async Task<Dictionary<string, string>> EvaluationTitlesAsync(string connectionString) =>
+        (await QueryAsync(connectionString, "select id, data ->> 'planTitle' from naringsliv.mt_doc_annualevaluation")).ToDictionary(r => r[0], r => r[1]);
 
-        return titles;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    /// <summary>Runs SQL on the test's database and returns the rows it selects, every column as text.</summary>
+    private static async Task<IReadOnlyList<string[]>> QueryAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(Ct);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string[]>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
+        }
+
+        return rows;
     }
 
     /// <summary>
