@@ -18,6 +18,9 @@ public sealed class CompanyWorkRecordsTests(SecurityApp app)
     // A past year no other test records visits or follow-ups in, so the year's follow-up figures are this test's alone.
     private const int Year = 2012;
 
+    // A municipality without a register of its own here (no localities to register companies in): it must see none of Vilhelmina's.
+    private const string Dorotea = "2425";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -40,6 +43,7 @@ public sealed class CompanyWorkRecordsTests(SecurityApp app)
         var now = await ReadAsync(DateTimeOffset.UtcNow);
         var then = await ReadAsync(beforeClosing);
         var atStart = await ReadAsync(start);
+        var dorotea = await ReadAsync(DateTimeOffset.UtcNow, Dorotea);
 
         Assert.Equal(
             (before.CompaniesInRegister + 2, before.CompaniesVisited + 2, before.VisitsHeld + 2, before.VisitsWithPoliticians + 1),
@@ -51,6 +55,7 @@ public sealed class CompanyWorkRecordsTests(SecurityApp app)
         Assert.Equal(new FollowUpFigures(2, 1, 1, 20, 20), then.FollowUps);
         Assert.Equal(before.Sections, atStart.Sections);
         Assert.Equal(before with { Sections = [] }, atStart with { Sections = [] });
+        Assert.Equal((0, 0, 0), (dorotea.CompaniesInRegister, dorotea.VisitsHeld, dorotea.FollowUps.Opened));
     }
 
     [Fact]
@@ -75,11 +80,11 @@ public sealed class CompanyWorkRecordsTests(SecurityApp app)
         Assert.Equal(Section(before, "A", companies: 1), Section(after, "A"));
     }
 
-    /// <summary>The records as the Evaluation module reads them: a scope of its own, for Vilhelmina.</summary>
-    private async Task<CompanyWorkYear> ReadAsync(DateTimeOffset until)
+    /// <summary>The records as the Evaluation module reads them: a scope of its own, for one municipality.</summary>
+    private async Task<CompanyWorkYear> ReadAsync(DateTimeOffset until, string municipality = SecurityApp.Vilhelmina)
     {
         await using var scope = app.App.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(SecurityApp.Vilhelmina);
+        scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(municipality);
         return await scope.ServiceProvider.GetRequiredService<ICompanyWorkRecords>().ReadYearAsync(Year, until, Ct);
     }
 
