@@ -24,13 +24,18 @@ public sealed class EvaluationTests(BrowserFixture fixture) : BrowserTest(fixtur
         var (actionId, _) = await intranet.PlanAsync("3.4", "Other", "Visionsverkstad om framtidens näringsliv", "2023-06-15");
         await UseSessionOfAsync(Fixture.Planner);
 
-        await GotoInteractiveAsync("/utvardering?ar=2023&per=2019-12-31");
+        // Today is after the plan's years, so the page opens on its last year.
+        await GotoInteractiveAsync("/utvardering");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Årlig utvärdering 2024");
+        await Page.GetByLabel("År", new() { Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = "2023", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Årlig utvärdering 2023");
+
+        await ShowAsOfAsync("2019-12-31");
         await Expect(Page.GetByTestId("evaluation-error")).ToContainTextAsync("Händelseloggen börjar");
 
         // As of today the evaluation is made afresh from every event so far, so this count is not behind the store.
-        await Page.GetByLabel("Visa utvärderingen per datum", new() { Exact = true }).FillAsync(today.ToString("yyyy-MM-dd", swedish));
-        await Page.GetByLabel("Visa utvärderingen per datum", new() { Exact = true }).PressAsync("Tab");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
+        await ShowAsOfAsync(today.ToString("yyyy-MM-dd", swedish));
         await Expect(Page).ToHaveURLAsync(new Regex($@"\?ar=2023&per={today:yyyy-MM-dd}$"));
         await Expect(Page.GetByTestId("as-of-banner")).ToHaveTextAsync($"Så här såg utvärderingen ut den {today.ToString("d MMMM yyyy", swedish)}");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Ändringar sedan dess", Exact = true })).ToBeVisibleAsync();
@@ -64,6 +69,13 @@ public sealed class EvaluationTests(BrowserFixture fixture) : BrowserTest(fixtur
         var completed = Page.Locator("[data-testid='history'] tr[data-version='2']");
         await Expect(completed).ToContainTextAsync("Åtgärden genomfördes 2023-06-15");
         await Expect(completed).ToContainTextAsync(Fixture.Planner.UserName);
+    }
+
+    private async Task ShowAsOfAsync(string day)
+    {
+        await Page.GetByLabel("Visa utvärderingen per datum", new() { Exact = true }).FillAsync(day);
+        await Page.GetByLabel("Visa utvärderingen per datum", new() { Exact = true }).PressAsync("Tab");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
     }
 
     /// <summary>The year's held actions, the first key figure, in the year's column.</summary>
