@@ -62,40 +62,38 @@ internal static class PdfReport
         var widths = ColumnWidths(canvas, table);
         canvas.Ensure(PdfStyle.Bold.GetHeight() * 4);
         canvas.Paragraph(table.Caption, PdfStyle.Bold, 2);
-        DrawRow(canvas, table, table.Header, widths, header: true);
+        var header = Layout(canvas, table.Header, widths, PdfStyle.Bold);
+        DrawRow(canvas, table, header, widths, isHeader: true);
         foreach (var row in table.Rows)
         {
-            if (DrawRow(canvas, table, row, widths, header: false))
+            var lines = Layout(canvas, row, widths, PdfStyle.Body);
+            if (canvas.Ensure(Height(lines, PdfStyle.Body)))
             {
-                continue;
+                // The row goes on a new page, under the header again.
+                DrawRow(canvas, table, header, widths, isHeader: true);
             }
 
-            // The row did not fit: it goes on a new page, under the header again.
-            canvas.NewPage();
-            DrawRow(canvas, table, table.Header, widths, header: true);
-            DrawRow(canvas, table, row, widths, header: false);
+            DrawRow(canvas, table, lines, widths, isHeader: false);
         }
 
         canvas.Y += 8;
     }
 
-    /// <returns>False, drawing nothing, when the row would run past the page.</returns>
-    private static bool DrawRow(PdfCanvas canvas, ReportTable table, IReadOnlyList<string> cells, IReadOnlyList<double> widths, bool header)
-    {
-        var font = header ? PdfStyle.Bold : PdfStyle.Body;
-        var lines = cells.Select((cell, i) => canvas.Wrap(cell, font, widths[i] - (2 * CellPadding))).ToList();
-        var height = (lines.Max(l => l.Count) * font.GetHeight()) + (2 * CellPadding);
-        if (!header && canvas.Ensure(height))
-        {
-            canvas.Y -= height;
-            return false;
-        }
+    /// <summary>Each cell's text wrapped to its column.</summary>
+    private static IReadOnlyList<IReadOnlyList<string>> Layout(PdfCanvas canvas, IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font) =>
+        [.. cells.Select((cell, i) => canvas.Wrap(cell, font, widths[i] - (2 * CellPadding)))];
 
+    private static double Height(IReadOnlyList<IReadOnlyList<string>> lines, XFont font) => (lines.Max(l => l.Count) * font.GetHeight()) + (2 * CellPadding);
+
+    private static void DrawRow(PdfCanvas canvas, ReportTable table, IReadOnlyList<IReadOnlyList<string>> lines, IReadOnlyList<double> widths, bool isHeader)
+    {
+        var font = isHeader ? PdfStyle.Bold : PdfStyle.Body;
+        var height = Height(lines, font);
         var x = PdfCanvas.Left;
-        for (var column = 0; column < cells.Count; column++)
+        for (var column = 0; column < lines.Count; column++)
         {
             var cell = new XRect(x, canvas.Y, widths[column], height);
-            if (header)
+            if (isHeader)
             {
                 canvas.Graphics.DrawRectangle(PdfStyle.HeaderFill, cell);
             }
@@ -112,7 +110,6 @@ internal static class PdfReport
         }
 
         canvas.Y += height;
-        return true;
     }
 
     /// <summary>Each column as wide as its widest word or number needs, the rest of the width shared by how much text each holds.</summary>
