@@ -41,7 +41,7 @@ internal static class EvaluationReportContent
             [.. evaluation.Measures.Select(m => (IReadOnlyList<string>)
             [
                 Number(m.Number), m.Text, string.Join(", ", m.ActivityCodes),
-                EvaluationWords.Format(ReportTexts.TargetsMetValue, EvaluationWords.OutOf(m.TargetsMet, m.Targets)),
+                m.Targets == 0 ? "–" : EvaluationWords.Format(ReportTexts.TargetsMetValue, EvaluationWords.OutOf(m.TargetsMet, m.Targets)),
                 Number(m.ActionsHeld), EvaluationWords.Standing(m.Standing),
             ])],
             Numeric(0, 4)),
