@@ -1,0 +1,47 @@
+namespace Naringslivsplattform.Evaluation.Evaluations;
+
+/// <summary>
+/// Keeps the stored evaluations of the scope's municipality equal to what its events say now: each plan-year's document
+/// is made afresh from the events, so refreshing one plan-year never needs the others.
+/// </summary>
+internal sealed class EvaluationRefresher(EvaluationBuilder builder, IDocumentSession session, TimeProvider time)
+{
+    /// <summary>Every plan-year of every plan; documents of plan-years no longer covered are removed.</summary>
+    /// <returns>The ids of the documents stored.</returns>
+    public async Task<IReadOnlyList<string>> RefreshAllAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var evaluations = new List<AnnualEvaluation>();
+        foreach (var plan in await builder.PlansAsync(now, cancellationToken))
+        {
+            for (var year = plan.FirstYear; year <= plan.LastYear; year++)
+            {
+                if (await builder.BuildAsync(plan, year, now, cancellationToken) is { } evaluation)
+                {
+                    evaluations.Add(evaluation);
+                }
+            }
+        }
+
+        var ids = evaluations.Select(e => e.Id).ToList();
+        session.DeleteWhere<AnnualEvaluation>(e => !ids.Contains(e.Id));
+        session.Store(evaluations.ToArray());
+        await session.SaveChangesAsync(cancellationToken);
+        return ids;
+    }
+
+    /// <returns>Null when no plan covers <paramref name="year"/>.</returns>
+    public async Task<AnnualEvaluation?> RefreshAsync(int year, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (await builder.PlanForAsync(year, now, cancellationToken) is not { } plan
+            || await builder.BuildAsync(plan, year, now, cancellationToken) is not { } evaluation)
+        {
+            return null;
+        }
+
+        session.Store(evaluation);
+        await session.SaveChangesAsync(cancellationToken);
+        return evaluation;
+    }
+}

@@ -1,0 +1,54 @@
+using Naringslivsplattform.BuildingBlocks.Time;
+
+namespace Naringslivsplattform.Evaluation.Evaluations;
+
+/// <param name="AsOf">A day, yyyy-MM-dd: the evaluation as the events appended by its end made it; null for now.</param>
+internal sealed record GetAnnualEvaluation(int Year, string? AsOf) : IQuery<Outcome<AnnualEvaluation>>;
+
+internal sealed class GetAnnualEvaluationHandler(EvaluationBuilder builder, IQuerySession session, TimeProvider time)
+    : IQueryHandler<GetAnnualEvaluation, Outcome<AnnualEvaluation>>
+{
+    public async ValueTask<Outcome<AnnualEvaluation>> Handle(GetAnnualEvaluation query, CancellationToken cancellationToken)
+    {
+        if (EvaluationDay.CheckYear(query.Year) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (query.AsOf is null)
+        {
+            return await CurrentAsync(query.Year, cancellationToken);
+        }
+
+        var day = await EvaluationDay.ParseAsync(query.AsOf, session, time, cancellationToken);
+        return day.Error is { } refused ? refused : await AsOfAsync(query.Year, day.Value, cancellationToken);
+    }
+
+    /// <summary>The stored evaluation while it stands on today; made afresh (not stored) on a day no event has refreshed it yet.</summary>
+    private async Task<Outcome<AnnualEvaluation>> CurrentAsync(int year, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (await builder.PlanForAsync(year, now, cancellationToken) is not { } plan)
+        {
+            return EvaluationDay.NoPlan(year);
+        }
+
+        var stored = await session.LoadAsync<AnnualEvaluation>(AnnualEvaluation.IdFor(plan.PlanId, year), cancellationToken);
+        return stored is not null && stored.Day == SwedishTime.DayOf(now)
+            ? stored
+            : (await builder.BuildAsync(plan, year, now, cancellationToken))!;
+    }
+
+    private async Task<Outcome<AnnualEvaluation>> AsOfAsync(int year, DateOnly day, CancellationToken cancellationToken)
+    {
+        var end = SwedishTime.EndOfDay(day);
+        if (await builder.PlanForAsync(year, end, cancellationToken) is { } plan && await builder.BuildAsync(plan, year, end, cancellationToken) is { } evaluation)
+        {
+            return evaluation;
+        }
+
+        return await builder.PlanForAsync(year, time.GetUtcNow(), cancellationToken) is null
+            ? EvaluationDay.NoPlan(year)
+            : new DomainError("evaluation.as-of-before-plan", EvaluationWords.Format(EvaluationTexts.EvaluationAsOfBeforePlan, year, EvaluationWords.Day(day)));
+    }
+}
