@@ -17,6 +17,7 @@ using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Importing;
 using Naringslivsplattform.Companies.Questionnaires;
+using Naringslivsplattform.Companies.Records;
 using Naringslivsplattform.Companies.Resources;
 using Naringslivsplattform.Companies.Ties;
 using Naringslivsplattform.Companies.Visits;
@@ -45,6 +46,7 @@ public sealed class CompaniesModule : IModule
         services.AddSingleton<IEventDescriptions, CompanyEventDescriptions>();
         QuestionnairesSlice.AddServices(services);
         services.AddScoped<ICompanyDirectory, CompanyDirectory>();
+        services.AddScoped<ICompanyWorkRecords, CompanyWorkRecords>();
     }
 
     public void ConfigureEventStore(StoreOptions options)

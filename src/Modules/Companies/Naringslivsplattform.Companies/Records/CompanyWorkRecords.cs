@@ -1,0 +1,40 @@
+using Marten;
+using Marten.Events;
+using Naringslivsplattform.BuildingBlocks.Reference;
+using Naringslivsplattform.BuildingBlocks.Time;
+using Naringslivsplattform.Companies.Contracts;
+using Naringslivsplattform.Companies.Coverage;
+using Naringslivsplattform.Companies.Visits;
+
+namespace Naringslivsplattform.Companies.Records;
+
+/// <summary>
+/// The year's work with companies for the annual evaluation, from the events appended up to an instant only: the
+/// snapshots hold just the latest state, so a past instant is the register, visits and follow-ups refolded. The visit
+/// figures are the coverage page's own calculation, so the evaluation and the page agree.
+/// </summary>
+internal sealed class CompanyWorkRecords(IQuerySession session) : ICompanyWorkRecords
+{
+    public async Task<CompanyWorkYear> ReadYearAsync(int year, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Timestamp <= until && e.EventTypesAre(CompanyStreamsAsOf.EventTypes))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        var today = SwedishTime.DayOf(until);
+        var coverage = VisitCoverage.Calculate(
+            [.. CompanyStreamsAsOf.Companies(events).Select(c => new CoverageCompany(c.Id, c.Name, c.Locality, [.. c.SniCodes.Select(s => s.Section).Distinct()]))],
+            [.. CompanyStreamsAsOf.Visits(events).Select(v => new CoverageVisit(v.CompanyId, v.Locality, v.Status, v.Date, [.. v.Visitors.Select(visitor => visitor.Role).Distinct()]))],
+            Localities.Of(session.TenantId),
+            year,
+            today);
+        return new CompanyWorkYear(
+            year,
+            coverage.Total.Companies,
+            coverage.Total.CompaniesVisited,
+            coverage.Total.Visits,
+            coverage.Roles.WithPolitician,
+            [.. coverage.Sections.Select(s => new SectionReach(s.Section, s.Name, s.Figures.Companies, s.Figures.CompaniesVisited, s.Figures.Visits))],
+            FollowUpYear.Calculate(CompanyStreamsAsOf.FollowUps(events), year, today));
+    }
+}
