@@ -8,6 +8,9 @@ internal static class AuditFormat
     /// <summary>Moments stay on one line; the log and the stream page share the look, so it is here rather than in two style sheets.</summary>
     public const string NoWrap = "white-space: nowrap";
 
+    /// <summary>User names (an API key's is long) and event type names wrap where they must rather than widening the table.</summary>
+    public const string Breakable = "overflow-wrap: anywhere";
+
     /// <summary>Correlation and causation ids are long: smaller, and broken anywhere rather than widening the table.</summary>
     public const string Id = "font-size: 0.8125rem; word-break: break-all";
 
