@@ -20,6 +20,10 @@ namespace Naringslivsplattform.Api.Tests;
 public sealed class AuditApp(DatabaseFixture database) : IAsyncLifetime
 {
     public const string Vilhelmina = "2462";
+
+    /// <summary>Another municipality, whose events a Vilhelmina auditor must never see.</summary>
+    public const string Stockholm = "0180";
+
     public const int MaxExportEvents = 10;
 
     public PlatformApp App { get; private set; } = null!;
@@ -108,16 +112,19 @@ public sealed class AuditApiTests(AuditApp app) : IClassFixture<AuditApp>
     }
 
     [Fact]
-    public async Task Any_streams_full_history_names_its_module_and_an_unknown_stream_is_404_in_swedish()
+    public async Task Any_streams_full_history_names_its_module_and_an_unknown_or_another_municipalitys_stream_is_404_in_swedish()
     {
         var (userName, actionId, _) = await ActAsync();
         var auditor = app.Auditor;
         var accountId = await app.App.CreateAccountAsync(AuditApp.Vilhelmina, $"a{Guid.NewGuid():N}"[..16], PlatformRoles.Reader);
+        var elsewhere = await app.App.CreateAccountAsync(AuditApp.Stockholm, $"a{Guid.NewGuid():N}"[..16], PlatformRoles.Reader);
 
         var action = (await auditor.GetFromJsonAsync<JsonObject>($"/api/v1/audit/streams/{actionId}", Ct))!;
         var account = (await auditor.GetFromJsonAsync<JsonObject>($"/api/v1/audit/streams/{accountId}", Ct))!;
         var filters = (await auditor.GetFromJsonAsync<JsonObject>("/api/v1/audit/filters", Ct))!;
         var unknown = await auditor.GetAsync($"/api/v1/audit/streams/{Guid.NewGuid()}", Ct);
+        var otherMunicipality = await auditor.GetAsync($"/api/v1/audit/streams/{elsewhere}", Ct);
+        var accessLog = await LogAsync(auditor, "module=Access&pageSize=200");
 
         Assert.Equal(("PlanAction", "ProcessPlan", 2), ((string?)action["aggregateType"], (string?)action["module"], (int)action["version"]!));
         var events = action["events"]!.AsArray();
@@ -130,6 +137,9 @@ public sealed class AuditApiTests(AuditApp app) : IClassFixture<AuditApp>
         Assert.Contains(filters["eventTypes"]!.AsArray(), t => (string?)t!["name"] == "action_rescheduled" && (string?)t["module"] == "ProcessPlan");
         var problem = await ProblemAsync(unknown, HttpStatusCode.NotFound, "audit.unknown-stream");
         Assert.Equal("Det finns ingen ström med det id:t i kommunens händelselager.", (string?)problem["title"]);
+        await ProblemAsync(otherMunicipality, HttpStatusCode.NotFound, "audit.unknown-stream");
+        Assert.Contains(accountId.ToString(), Items(accessLog).Select(e => (string?)e["streamId"]));
+        Assert.DoesNotContain(elsewhere.ToString(), Items(accessLog).Select(e => (string?)e["streamId"]));
     }
 
     [Theory]
