@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.FollowUps;
@@ -20,15 +21,11 @@ internal static class CompanyStreamsAsOf
         .. FollowUpEventTypes.All,
     ];
 
-    public static IReadOnlyList<Company> Companies(IEnumerable<IEvent> events) => Fold<Company>(events, Apply);
+    public static IReadOnlyList<Company> Companies(IEnumerable<IEvent> events) => StreamsAsOf.Fold<Company>(events, Apply);
 
-    public static IReadOnlyList<CompanyVisit> Visits(IEnumerable<IEvent> events) => Fold<CompanyVisit>(events, Apply);
+    public static IReadOnlyList<CompanyVisit> Visits(IEnumerable<IEvent> events) => StreamsAsOf.Fold<CompanyVisit>(events, Apply);
 
-    public static IReadOnlyList<FollowUpHistory> FollowUps(IEnumerable<IEvent> events) => Fold<FollowUpHistory>(events, Apply);
-
-    private static IReadOnlyList<T> Fold<T>(IEnumerable<IEvent> events, Func<T?, object, T?> apply)
-        where T : class =>
-        [.. events.GroupBy(e => e.StreamId).Select(stream => stream.Aggregate((T?)null, (state, e) => apply(state, e.Data))).OfType<T>()];
+    public static IReadOnlyList<FollowUpHistory> FollowUps(IEnumerable<IEvent> events) => StreamsAsOf.Fold<FollowUpHistory>(events, Apply);
 
     private static Company? Apply(Company? company, object data) => (company, data) switch
     {

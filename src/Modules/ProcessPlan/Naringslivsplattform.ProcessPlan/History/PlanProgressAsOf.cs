@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
@@ -38,14 +39,6 @@ internal static class PlanFactsAsOf
             .ToListAsync(cancellationToken);
         return new PlanFacts(plan, ActionsAsOf.Fold(events), DecisionsAsOf.Fold(events), ContributionsAsOf.Fold(events));
     }
-}
-
-/// <summary>Streams rebuilt from their events (in append order) with the same Create/Apply as the live read models.</summary>
-internal static class StreamsAsOf
-{
-    public static IReadOnlyList<T> Fold<T>(IEnumerable<IEvent> events, Func<T?, object, T?> apply)
-        where T : class =>
-        [.. events.GroupBy(e => e.StreamId).Select(stream => stream.Aggregate((T?)null, (state, e) => apply(state, e.Data))).OfType<T>()];
 }
 
 internal static class DecisionsAsOf
