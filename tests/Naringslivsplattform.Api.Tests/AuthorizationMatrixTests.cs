@@ -145,6 +145,7 @@ public sealed partial class AuthorizationMatrixTests(SecurityApp app)
             "studentCompanyId" or "ufEventId" => Guid.NewGuid().ToString(),
             "clusterId" or "meetingId" => Guid.NewGuid().ToString(),
             "year" => "2024",
+            "streamId" => Guid.NewGuid().ToString(),
             var name => throw new InvalidOperationException($"Teach the matrix a value for {{{name}}} of {endpoint.RoutePattern.RawText}."),
         });
 

@@ -39,6 +39,13 @@ public static class StreamHistory
             return null;
         }
 
+        return await ReadAnyAsync(session, streamId, descriptions, cancellationToken);
+    }
+
+    /// <summary>Every event of any stream, whatever it builds, oldest first (empty when there is no such stream): the audit's view.</summary>
+    public static async Task<IReadOnlyList<HistoryEntry>> ReadAnyAsync(
+        IQuerySession session, Guid streamId, IEnumerable<IEventDescriptions> descriptions, CancellationToken cancellationToken)
+    {
         var describers = descriptions.ToList();
         var serializer = session.DocumentStore.Options.Serializer();
         var events = await session.Events.FetchStreamAsync(streamId, token: cancellationToken);
@@ -47,7 +54,8 @@ public static class StreamHistory
             JsonSerializer.Deserialize<JsonElement>(serializer.ToJson(e.Data))))];
     }
 
-    private static string Describe(List<IEventDescriptions> describers, object data) =>
+    /// <summary>The Swedish sentence of the module that owns the event, or "Händelse av typen …" when none does.</summary>
+    public static string Describe(IEnumerable<IEventDescriptions> describers, object data) =>
         describers.Select(d => d.Describe(data)).FirstOrDefault(text => text is not null)
         ?? string.Format(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), Resources.SharedTexts.HistoryOtherEvent, data.GetType().Name);
 }

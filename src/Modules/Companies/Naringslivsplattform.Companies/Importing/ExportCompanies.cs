@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Files;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.Companies.Companies;
 
@@ -37,7 +38,7 @@ internal static class ExportCompaniesEndpoints
         companies.MapGet("/export.xlsx", async (string? search, string? section, string? locality, string? sizeClass, IMediator mediator, CancellationToken ct) =>
                 TypedResults.File(
                     XlsxSheet.Write("Företag", await mediator.Send(new ExportCompanies(new CompanyFilter(search, section, locality, sizeClass)), ct)),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    XlsxSheet.ContentType,
                     "foretag.xlsx"))
             .WithName("ExportCompaniesXlsx")
             .WithSummary("Exportera företagsregistret som Excel-fil (XLSX)")
