@@ -26,8 +26,8 @@ public sealed class EvaluationApiTests(DatabaseFixture database)
         var planner = await app.ClientWithNewKeyAsync("2462", "read-write");
         var planId = await PlanIdAsync(planner);
         var actionId = await CompleteCouncilMeetingAsync(planner, planId, "2024-02-14");
-        await MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
-        await MoveStreamAsync(connectionString, actionId, "2024-02-14 10:00:00+01");
+        await TestSql.MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
+        await TestSql.MoveStreamAsync(connectionString, actionId, "2024-02-14 10:00:00+01");
         await RaiseCouncilTargetAsync(planner, planId, 6);
 
         var reported = await EvaluationAsync(planner, "/api/v1/evaluations/2024?asOf=2024-12-31");
@@ -58,7 +58,7 @@ public sealed class EvaluationApiTests(DatabaseFixture database)
         await using var app = new PlatformApp(connectionString);
         var reader = await app.ClientWithNewKeyAsync("2462");
         var planId = await PlanIdAsync(reader);
-        await MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
+        await TestSql.MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
         var before = (await EventRows.ReadAllAsync(connectionString)).Count;
         var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -150,14 +150,5 @@ public sealed class EvaluationApiTests(DatabaseFixture database)
             HttpMethod.Post, $"/api/v1/actions/{actionId}/complete", planned.Headers.ETag!.Tag, new { heldOn = date, outcomeSummary = "Genomfört" });
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
         return actionId;
-    }
-
-    /// <summary>Test only: dates every event of one stream back to <paramref name="timestamp"/>.</summary>
-    private static async Task MoveStreamAsync(string connectionString, string streamId, string timestamp)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand($"update naringsliv_events.mt_events set timestamp = '{timestamp}' where stream_id = '{streamId}'", connection);
-        await command.ExecuteNonQueryAsync(Ct);
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Marten;
 using Marten.Events.Daemon.Coordination;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Naringslivsplattform.TestSupport;
 
 namespace Naringslivsplattform.Api.Tests;
@@ -30,7 +29,7 @@ public sealed class ProgressApiTests(DatabaseFixture database)
         var spread2023 = await planner.GetFromJsonAsync<JsonObject>($"/api/v1/plans/{planId}/spread?year=2023&activity=1.1", Ct);
         var unknownActivity = await planner.GetAsync($"/api/v1/plans/{planId}/spread?year=2024&activity=9.9", Ct);
 
-        await ExecuteAsync(connectionString, "delete from naringsliv.mt_doc_planaction");
+        await TestSql.ExecuteAsync(connectionString, "delete from naringsliv.mt_doc_planaction");
         var emptied = await planner.GetFromJsonAsync<JsonArray>(progressUrl, Ct);
         await app.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase().RebuildProjectionAsync("PlanAction", Ct);
         var rebuilt = await planner.GetFromJsonAsync<JsonArray>(progressUrl, Ct);
@@ -67,13 +66,5 @@ public sealed class ProgressApiTests(DatabaseFixture database)
         };
         complete.Headers.IfMatch.Add(planned.Headers.ETag!);
         (await planner.SendAsync(complete, Ct)).EnsureSuccessStatusCode();
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(Ct);
     }
 }

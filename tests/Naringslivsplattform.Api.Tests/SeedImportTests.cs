@@ -11,7 +11,7 @@ public sealed class SeedImportTests(DatabaseFixture database)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Starting_twice_on_the_same_database_imports_nothing_the_second_time()
+    public async Task Starting_twice_on_the_same_database_imports_nothing_the_second_time_nor_without_the_plans_snapshot()
     {
         var connectionString = await database.Server.CreateDatabaseAsync("twice", Ct);
 
@@ -19,11 +19,15 @@ public sealed class SeedImportTests(DatabaseFixture database)
         var afterFirst = await EventRows.ReadAllAsync(connectionString);
         await StartAndStopAsync(connectionString);
         var afterSecond = await EventRows.ReadAllAsync(connectionString);
+        await TestSql.ExecuteAsync(connectionString, "delete from naringsliv.mt_doc_processplan");
+        await StartAndStopAsync(connectionString);
+        var withoutSnapshot = await EventRows.ReadAllAsync(connectionString);
 
         Assert.Equal(31, afterFirst.Count(e => !e.Type.StartsWith("questionnaire_", StringComparison.Ordinal) && !e.Type.StartsWith("micro_cluster_", StringComparison.Ordinal)));
         Assert.Equal(1, afterFirst.Count(e => e.Type == "questionnaire_created"));
         Assert.Equal(4, afterFirst.Count(e => e.Type == "micro_cluster_created"));
         Assert.Equal(afterFirst, afterSecond);
+        Assert.Equal(afterFirst, withoutSnapshot);
     }
 
     [Fact]

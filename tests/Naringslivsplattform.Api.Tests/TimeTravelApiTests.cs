@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Npgsql;
 using Naringslivsplattform.TestSupport;
 
 namespace Naringslivsplattform.Api.Tests;
@@ -23,10 +22,10 @@ public sealed class TimeTravelApiTests(DatabaseFixture database)
         var planner = await app.ClientWithNewKeyAsync("2462", "read-write");
         var planId = await PlanIdAsync(planner);
         var actionId = await CompleteCouncilMeetingAsync(planner, planId, "2024-02-14");
-        await MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
-        await MoveStreamAsync(connectionString, actionId, "2024-02-01 10:00:00+01");
+        await TestSql.MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
+        await TestSql.MoveStreamAsync(connectionString, actionId, "2024-02-01 10:00:00+01");
         // 00:30 Swedish time on the 14th is still the 13th in UTC: the day is read in Swedish time.
-        await ExecuteAsync(connectionString, $"update naringsliv_events.mt_events set timestamp = '2024-02-14 00:30:00+01' where stream_id = '{actionId}' and version = 2");
+        await TestSql.ExecuteAsync(connectionString, $"update naringsliv_events.mt_events set timestamp = '2024-02-14 00:30:00+01' where stream_id = '{actionId}' and version = 2");
 
         var dayBefore = await CouncilAsync(planner, $"/api/v1/plans/{planId}/progress?year=2024&asOf=2024-02-13");
         var thatDay = await CouncilAsync(planner, $"/api/v1/plans/{planId}/progress?year=2024&asOf=2024-02-14");
@@ -46,7 +45,7 @@ public sealed class TimeTravelApiTests(DatabaseFixture database)
         await using var app = new PlatformApp(connectionString);
         var reader = await app.ClientWithNewKeyAsync("2462");
         var planId = await PlanIdAsync(reader);
-        await MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
+        await TestSql.MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
         var before = (await EventRows.ReadAllAsync(connectionString)).Count;
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -106,17 +105,5 @@ public sealed class TimeTravelApiTests(DatabaseFixture database)
         complete.Headers.IfMatch.Add(planned.Headers.ETag!);
         (await planner.SendAsync(complete, Ct)).EnsureSuccessStatusCode();
         return actionId;
-    }
-
-    /// <summary>Test only: dates every event of one stream back to <paramref name="timestamp"/>.</summary>
-    private static Task MoveStreamAsync(string connectionString, string streamId, string timestamp) =>
-        ExecuteAsync(connectionString, $"update naringsliv_events.mt_events set timestamp = '{timestamp}' where stream_id = '{streamId}'");
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(Ct);
     }
 }

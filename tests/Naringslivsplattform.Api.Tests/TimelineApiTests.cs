@@ -53,7 +53,7 @@ public sealed class TimelineApiTests(DatabaseFixture database)
         Assert.Equal(("2024-03-01", "Planned"), ((string?)training["date"], (string?)training["status"]));
 
         var live = await TimelineAsync(planner, planId, "");
-        await ExecuteAsync(connectionString, "delete from naringsliv.mt_doc_timelineentry");
+        await TestSql.ExecuteAsync(connectionString, "delete from naringsliv.mt_doc_timelineentry");
         var emptied = await TimelineAsync(planner, planId, "");
         await app.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase().RebuildProjectionAsync("Timeline", Ct);
         var rebuilt = await TimelineAsync(planner, planId, "");
@@ -189,13 +189,5 @@ public sealed class TimelineApiTests(DatabaseFixture database)
         }
 
         return definitions;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(Ct);
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.TestSupport;
-using Npgsql;
 
 namespace Naringslivsplattform.Api.Tests;
 
@@ -55,7 +54,7 @@ public sealed class VisitApiTests(DatabaseFixture database)
         Assert.Equal((1, 2), ((int)asOfToday["done"]!, (int)asOfToday["required"]!));
 
         var live = await planner.GetStringAsync($"/api/v1/plans/{planId}/timeline", Ct);
-        await ExecuteAsync("delete from naringsliv.mt_doc_timelineentry");
+        await TestSql.ExecuteAsync(_connectionString, "delete from naringsliv.mt_doc_timelineentry");
         await app.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase().RebuildProjectionAsync("Timeline", Ct);
         Assert.Equal(live, await planner.GetStringAsync($"/api/v1/plans/{planId}/timeline", Ct));
     }
@@ -205,12 +204,4 @@ public sealed class VisitApiTests(DatabaseFixture database)
 
     private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
         (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"];
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(Ct);
-    }
 }

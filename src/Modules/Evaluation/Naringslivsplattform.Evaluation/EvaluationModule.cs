@@ -20,8 +20,9 @@ public sealed class EvaluationModule : IModule
 
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
-        new(EvaluationTexts.Nav, "utvardering", Icons.Material.Filled.Assessment, PlatformPolicies.Read),
+        new(EvaluationTexts.Nav, "utvardering", Icons.Material.Filled.Assessment, PlatformPolicies.Read, MatchPrefix: false),
         new(EvaluationTexts.NavAudit, "granskning", Icons.Material.Filled.ManageSearch, PlatformPolicies.Audit),
+        new(EvaluationTexts.NavRebuild, "utvardering/ombyggnad", Icons.Material.Filled.Autorenew, PlatformPolicies.Administer),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)

@@ -16,7 +16,13 @@ internal sealed class ImportProcessPlanHandler(IDocumentSession session, Municip
     {
         var planId = PlanIdentity.For(municipality.Code, command.Definition.Header.PlanKey);
         var stream = await session.Events.FetchForWriting<ProcessPlan>(planId, cancellationToken);
-        var events = PlanImportDecision.Decide(stream.Aggregate, planId, command.Definition);
+
+        // The plan's inline snapshot can be missing while read models are rebuilt: then the plan is folded from its
+        // events, so an existing plan is never taken for a new one and registered twice.
+        var plan = stream.Aggregate ?? (stream.CurrentVersion > 0
+            ? await session.Events.AggregateStreamAsync<ProcessPlan>(planId, token: cancellationToken)
+            : null);
+        var events = PlanImportDecision.Decide(plan, planId, command.Definition);
         if (events.Count > 0)
         {
             stream.AppendMany(events);
