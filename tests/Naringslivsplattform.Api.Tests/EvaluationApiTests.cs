@@ -25,7 +25,7 @@ public sealed class EvaluationApiTests(DatabaseFixture database)
         await using var app = new PlatformApp(connectionString);
         var planner = await app.ClientWithNewKeyAsync("2462", "read-write");
         var planId = await PlanIdAsync(planner);
-        var actionId = await CompleteCouncilMeetingAsync(planner, planId, "2024-02-14");
+        var actionId = await CouncilMeetings.CompleteAsync(planner, planId, "2024-02-14");
         await TestSql.MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
         await TestSql.MoveStreamAsync(connectionString, actionId, "2024-02-14 10:00:00+01");
         await RaiseCouncilTargetAsync(planner, planId, 6);
@@ -138,17 +138,4 @@ public sealed class EvaluationApiTests(DatabaseFixture database)
 
     private static async Task<string> PlanIdAsync(HttpClient client) =>
         (string)(await client.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;
-
-    private static async Task<string> CompleteCouncilMeetingAsync(HttpClient planner, string planId, string date)
-    {
-        var planned = await planner.PostAsJsonAsync($"/api/v1/plans/{planId}/actions", new
-        {
-            activityCode = "1.1", kind = "BusinessCouncilMeeting", title = "Näringslivsråd", plannedFrom = date, responsibleOfficial = "Anna Andersson",
-        }, Ct);
-        var actionId = (string)(await planned.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!;
-        var completed = await planner.SendWithIfMatchAsync(
-            HttpMethod.Post, $"/api/v1/actions/{actionId}/complete", planned.Headers.ETag!.Tag, new { heldOn = date, outcomeSummary = "Genomfört" });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        return actionId;
-    }
 }

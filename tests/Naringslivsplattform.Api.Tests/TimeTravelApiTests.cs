@@ -21,7 +21,7 @@ public sealed class TimeTravelApiTests(DatabaseFixture database)
         await using var app = new PlatformApp(connectionString);
         var planner = await app.ClientWithNewKeyAsync("2462", "read-write");
         var planId = await PlanIdAsync(planner);
-        var actionId = await CompleteCouncilMeetingAsync(planner, planId, "2024-02-14");
+        var actionId = await CouncilMeetings.CompleteAsync(planner, planId, "2024-02-14");
         await TestSql.MoveStreamAsync(connectionString, planId, "2023-01-02 09:00:00+01");
         await TestSql.MoveStreamAsync(connectionString, actionId, "2024-02-01 10:00:00+01");
         // 00:30 Swedish time on the 14th is still the 13th in UTC: the day is read in Swedish time.
@@ -90,20 +90,4 @@ public sealed class TimeTravelApiTests(DatabaseFixture database)
 
     private static async Task<string> PlanIdAsync(HttpClient client) =>
         (string)(await client.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;
-
-    private static async Task<string> CompleteCouncilMeetingAsync(HttpClient planner, string planId, string date)
-    {
-        var planned = await planner.PostAsJsonAsync($"/api/v1/plans/{planId}/actions", new
-        {
-            activityCode = "1.1", kind = "BusinessCouncilMeeting", title = "Näringslivsråd", plannedFrom = date, responsibleOfficial = "Anna Andersson",
-        }, Ct);
-        var actionId = (string)(await planned.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!;
-        using var complete = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/actions/{actionId}/complete")
-        {
-            Content = JsonContent.Create(new { heldOn = date, outcomeSummary = "Genomfört" }),
-        };
-        complete.Headers.IfMatch.Add(planned.Headers.ETag!);
-        (await planner.SendAsync(complete, Ct)).EnsureSuccessStatusCode();
-        return actionId;
-    }
 }
