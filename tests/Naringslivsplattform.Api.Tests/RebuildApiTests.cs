@@ -156,7 +156,7 @@ public sealed partial class RebuildApiTests(DatabaseFixture database)
         foreach (var table in tables.Select(t => t[0]).Except(NotReadModels))
         {
             var rows = await QueryAsync(connectionString, $"select tenant_id || '/' || id::text, data::text from naringsliv.{table}");
-            models[table] = new(rows.ToDictionary(r => r[0], r => BeyondMicroseconds().Replace(r[1], "")), StringComparer.Ordinal);
+            models[table] = new(rows.ToDictionary(r => r[0], r => FractionOfSecond().Replace(r[1], ToMicroseconds)), StringComparer.Ordinal);
         }
 
         return models;
@@ -231,6 +231,13 @@ public sealed partial class RebuildApiTests(DatabaseFixture database)
         Assert.Equal((status, code, title), (response.StatusCode, (string?)problem["code"], (string?)problem["title"]));
     }
 
-    [GeneratedRegex(@"(?<=""\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6})\d+")]
-    private static partial Regex BeyondMicroseconds();
+    /// <summary>A time's fraction of a second, as PostgreSQL keeps it: microseconds, written without trailing zeros.</summary>
+    private static string ToMicroseconds(Match fraction)
+    {
+        var digits = fraction.Groups["digits"].Value.PadRight(6, '0')[..6].TrimEnd('0');
+        return digits.Length == 0 ? "" : $".{digits}";
+    }
+
+    [GeneratedRegex(@"(?<=""\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.(?<digits>\d+)")]
+    private static partial Regex FractionOfSecond();
 }
