@@ -20,8 +20,7 @@ public sealed partial class ActionFormsTests(BrowserFixture fixture) : BrowserTe
         var before = await CouncilMeetingsDoneAsync();
 
         await PlanCouncilMeetingAsync("Näringslivsråd i mars", "2023-03-12");
-        await Page.GetByLabel("Genomförd datum", new() { Exact = true }).FillAsync("2023-03-12");
-        await Page.GetByLabel("Genomförd datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Genomförd datum", "2023-03-12");
         await Page.GetByLabel("Resultat", new() { Exact = true }).FillAsync("Sju företag deltog och diskuterade kompetensförsörjning.");
         await Page.GetByLabel("Antal företag", new() { Exact = true }).FillAsync("7");
         await Page.GetByLabel("Antal personer", new() { Exact = true }).FillAsync("9");
@@ -46,8 +45,7 @@ public sealed partial class ActionFormsTests(BrowserFixture fixture) : BrowserTe
         await GotoInteractiveAsync("/processplan");
         await PlanCouncilMeetingAsync("Näringslivsråd utan resultat", "2023-05-10");
 
-        await Page.GetByLabel("Genomförd datum", new() { Exact = true }).FillAsync("2023-05-10");
-        await Page.GetByLabel("Genomförd datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Genomförd datum", "2023-05-10");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Rapportera genomförd", Exact = true }).ClickAsync();
 
         await Expect(Page.GetByTestId("action-error")).ToHaveTextAsync("Sammanfatta resultatet (högst 4000 tecken).");
@@ -103,8 +101,7 @@ public sealed partial class ActionFormsTests(BrowserFixture fixture) : BrowserTe
         }
 
         await Page.GetByLabel("Rubrik", new() { Exact = true }).FillAsync(title);
-        await Page.GetByLabel("Datum", new() { Exact = true }).FillAsync(date);
-        await Page.GetByLabel("Datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Datum", date);
         await Page.GetByLabel("Ort", new() { Exact = true }).FillAsync("Vilhelmina");
         await Page.GetByLabel("Ansvarig tjänsteperson", new() { Exact = true }).FillAsync("Per Planerare");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();

@@ -63,12 +63,6 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(planned).ToContainTextAsync(apiUser);
     }
 
-    private async Task ChooseAsync(string label, string option)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
-
     /// <summary>
     /// The fixture has no Revisor, and accounts are made only by an administrator: one makes a Revisor on the users page,
     /// in a browser context of its own, as it would be done for a real auditor.

@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Naringslivsplattform.Browser.Tests;
 
@@ -44,6 +45,53 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     {
         await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactFolders.Screenshots, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// Picks <paramref name="option"/> in a MudSelect and waits until the field shows it: the select sets its value
+    /// after a round trip to the browser, so a click sent at once could reach the server before the choice does.
+    /// </summary>
+    protected Task ChooseAsync(string label, string option, string? shown = null) =>
+        ChooseInAsync(Page.GetByLabel(label, new() { Exact = true }), option, shown);
+
+    /// <inheritdoc cref="ChooseAsync(string, string, string?)"/>
+    protected Task ChooseAsync(ILocator scope, string label, string option, string? shown = null) =>
+        ChooseInAsync(scope.GetByLabel(label, new() { Exact = true }), option, shown);
+
+    private async Task ChooseInAsync(ILocator field, string option, string? shown)
+    {
+        await field.ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // Depending on its settings a MudSelect's labelled element is its input or the box that shows the choice.
+        if (await field.EvaluateAsync<bool>("e => e instanceof HTMLInputElement"))
+        {
+            await Expect(field).ToHaveValueAsync(shown ?? option);
+        }
+        else
+        {
+            await Expect(field).ToHaveTextAsync(shown ?? option);
+        }
+    }
+
+    /// <summary>
+    /// Searches a MudAutocomplete for <paramref name="search"/>, picks <paramref name="option"/> and waits until the field
+    /// shows it. The autocomplete focuses its input over the circuit before it takes the item, so without the wait the next
+    /// action can be handled first and find no choice (a CI run failed that way).
+    /// </summary>
+    protected async Task PickAsync(string label, string search, string option)
+    {
+        var field = Page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync(search);
+        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Expect(field).ToHaveValueAsync(option);
+    }
+
+    /// <summary>Types a day into a MudDatePicker and leaves the field, which is when the picker takes the text.</summary>
+    protected async Task FillDayAsync(string label, string day)
+    {
+        var field = Page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync(day);
+        await field.PressAsync("Tab");
     }
 
     /// <summary>Signs <paramref name="user"/> in on this test's page through the sign-in form.</summary>

@@ -29,7 +29,7 @@ public sealed partial class ClusterTests(BrowserFixture fixture) : BrowserTest(f
         await BrowserFixture.WaitForInteractiveAsync(Page);
         await Expect(Page.GetByTestId("cluster-name")).ToHaveTextAsync("Klimpfjäll");
 
-        await PickCompanyAsync("Företag att lägga till");
+        await PickAsync("Företag att lägga till", "Klusterkafé", CompanyName);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till medlem", Exact = true }).ClickAsync();
         await AssertSavedAsync("cluster", "Företaget är medlem i klustret.");
         await Expect(Page.GetByTestId("cluster-members")).ToContainTextAsync(CompanyName);
@@ -59,7 +59,7 @@ public sealed partial class ClusterTests(BrowserFixture fixture) : BrowserTest(f
         await FillDayAsync("Dag då mötet hölls", "2023-04-20");
         await Page.GetByLabel("Anteckningar", new() { Exact = true }).FillAsync("Tolv företag kom.");
         await Expect(Page.GetByLabel("Deltagare 1", new() { Exact = true })).ToHaveValueAsync("Per Planerare");
-        await PickCompanyAsync("Närvarande företag att lägga till");
+        await PickAsync("Närvarande företag att lägga till", "Klusterkafé", CompanyName);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till företaget", Exact = true }).ClickAsync();
         await Page.GetByLabel("Fråga 1", new() { Exact = true }).FillAsync("Bredband saknas i byn");
         await ChooseAsync("Företag för fråga 1", CompanyName);
@@ -114,25 +114,6 @@ public sealed partial class ClusterTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(saved.Or(refused)).ToBeVisibleAsync();
         Assert.True(await refused.CountAsync() == 0, await refused.CountAsync() == 0 ? "" : await refused.InnerTextAsync());
         await Expect(saved).ToHaveTextAsync(message);
-    }
-
-    private async Task PickCompanyAsync(string label)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).FillAsync("Klusterkafé");
-        await Page.GetByRole(AriaRole.Option, new() { Name = CompanyName, Exact = true }).ClickAsync();
-        await Expect(Page.GetByLabel(label, new() { Exact = true })).ToHaveValueAsync(CompanyName);
-    }
-
-    private async Task FillDayAsync(string label, string day)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).FillAsync(day);
-        await Page.GetByLabel(label, new() { Exact = true }).PressAsync("Tab");
-    }
-
-    private async Task ChooseAsync(string label, string option)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
     [GeneratedRegex("/kluster/moten/[0-9a-f-]{36}$")]

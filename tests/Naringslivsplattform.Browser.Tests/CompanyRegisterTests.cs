@@ -68,12 +68,6 @@ public sealed partial class CompanyRegisterTests(BrowserFixture fixture) : Brows
         await Expect(Page.GetByLabel("Sök på namn eller organisationsnummer", new() { Exact = true })).ToHaveValueAsync("Saxnäs AB");
     }
 
-    private async Task ChooseAsync(string label, string option)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
-
     [GeneratedRegex("/foretag/[0-9a-f-]{36}$")]
     private static partial Regex CompanyUrl();
 }

@@ -45,8 +45,7 @@ public sealed class EvaluationTests(BrowserFixture fixture) : BrowserTest(fixtur
         await SaveScreenshotAsync("utvardering-per-datum");
 
         await GotoInteractiveAsync($"/atgarder/{actionId}");
-        await Page.GetByLabel("Genomförd datum", new() { Exact = true }).FillAsync("2023-06-15");
-        await Page.GetByLabel("Genomförd datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Genomförd datum", "2023-06-15");
         await Page.GetByLabel("Resultat", new() { Exact = true }).FillAsync("Tolv företag skissade på näringslivet 2030.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Rapportera genomförd", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("action-status")).ToHaveTextAsync("Genomförd");
@@ -73,8 +72,7 @@ public sealed class EvaluationTests(BrowserFixture fixture) : BrowserTest(fixtur
 
     private async Task ShowAsOfAsync(string day)
     {
-        await Page.GetByLabel("Visa utvärderingen per datum", new() { Exact = true }).FillAsync(day);
-        await Page.GetByLabel("Visa utvärderingen per datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Visa utvärderingen per datum", day);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
     }
 

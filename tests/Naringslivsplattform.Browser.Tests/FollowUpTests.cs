@@ -26,10 +26,8 @@ public sealed partial class FollowUpTests(BrowserFixture fixture) : BrowserTest(
         await AssertNoSeriousOrCriticalViolationsAsync();
 
         await Page.GetByLabel("Vad företaget behöver", new() { Exact = true }).FillAsync(need);
-        await Page.GetByLabel("Kategori", new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = "Lokaler", Exact = true }).ClickAsync();
-        await Page.GetByLabel("Förfallodag", new() { Exact = true }).FillAsync(Day(Today.AddDays(14)));
-        await Page.GetByLabel("Förfallodag", new() { Exact = true }).PressAsync("Tab");
+        await ChooseAsync("Kategori", "Lokaler");
+        await FillDayAsync("Förfallodag", Day(Today.AddDays(14)));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(FollowUpUrl());
         await Expect(Page.GetByTestId("follow-up-need")).ToHaveTextAsync(need);
@@ -43,8 +41,7 @@ public sealed partial class FollowUpTests(BrowserFixture fixture) : BrowserTest(
         await Page.GotoAsync(page);
         await BrowserFixture.WaitForInteractiveAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ge återkoppling", Exact = true }).ClickAsync();
-        await Page.GetByLabel("Återkoppling given den", new() { Exact = true }).FillAsync(Day(Today));
-        await Page.GetByLabel("Återkoppling given den", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Återkoppling given den", Day(Today));
         await Page.GetByLabel("Hur och vad företaget fick veta", new() { Exact = true }).FillAsync("Ringde VD:n om läget");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("follow-up-feedback")).ToHaveTextAsync($"{Day(Today)} – Ringde VD:n om läget");

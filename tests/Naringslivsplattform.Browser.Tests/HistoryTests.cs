@@ -62,8 +62,7 @@ public sealed partial class HistoryTests(BrowserFixture fixture) : BrowserTest(f
         await GotoInteractiveAsync("/processplan");
         await Expect(PlanActionButtons.First).ToBeVisibleAsync();
 
-        await Page.GetByLabel("Visa planen per datum", new() { Exact = true }).FillAsync(today.ToString("yyyy-MM-dd", swedish));
-        await Page.GetByLabel("Visa planen per datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Visa planen per datum", today.ToString("yyyy-MM-dd", swedish));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex($@"\?per={today:yyyy-MM-dd}$"));
@@ -92,12 +91,10 @@ public sealed partial class HistoryTests(BrowserFixture fixture) : BrowserTest(f
 
     private async Task FillRescheduleAsync(string from, string? to, string reason)
     {
-        await Page.GetByLabel("Nytt datum", new() { Exact = true }).FillAsync(from);
-        await Page.GetByLabel("Nytt datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Nytt datum", from);
         if (to is not null)
         {
-            await Page.GetByLabel("Nytt slutdatum (vid en period)", new() { Exact = true }).FillAsync(to);
-            await Page.GetByLabel("Nytt slutdatum (vid en period)", new() { Exact = true }).PressAsync("Tab");
+            await FillDayAsync("Nytt slutdatum (vid en period)", to);
         }
 
         await Page.GetByLabel("Skäl till flytten", new() { Exact = true }).FillAsync(reason);

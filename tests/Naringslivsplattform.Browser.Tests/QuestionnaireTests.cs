@@ -64,12 +64,6 @@ public sealed partial class QuestionnaireTests(BrowserFixture fixture) : Browser
 
     private ILocator Question(int number) => Page.GetByRole(AriaRole.Group, new() { Name = $"Fråga {number}", Exact = true });
 
-    private async Task ChooseAsync(ILocator scope, string label, string option)
-    {
-        await scope.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
-
     [GeneratedRegex("/enkater/[0-9a-f-]{36}$")]
     private static partial Regex QuestionnaireUrl();
 }

@@ -40,8 +40,7 @@ public sealed partial class SchoolTests(BrowserFixture fixture) : BrowserTest(fi
 
         await Expect(Page).ToHaveURLAsync(CouncilUrl());
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = council, Exact = true })).ToBeVisibleAsync();
-        await Page.GetByLabel("Företag", new() { Exact = true }).FillAsync($"Skolbutiken {run}");
-        await Page.Locator(".mud-popover-open").GetByText(company, new() { Exact = true }).ClickAsync();
+        await PickAsync("Företag", $"Skolbutiken {run}", company);
         await Page.GetByLabel("Platsinnehavare", new() { Exact = true }).FillAsync("Lisa Berg");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till medlem", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("school-message")).ToHaveTextAsync("Företaget är medlem i rådet.");
@@ -95,18 +94,6 @@ public sealed partial class SchoolTests(BrowserFixture fixture) : BrowserTest(fi
         var completed = Page.Locator("[data-measure='6'] [data-activity='2.1'] td").Nth(1);
         await Expect(completed).ToBeVisibleAsync();
         return int.Parse(await completed.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private async Task FillDayAsync(string label, string day)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).FillAsync(day);
-        await Page.GetByLabel(label, new() { Exact = true }).PressAsync("Tab");
-    }
-
-    private async Task ChooseAsync(string label, string option)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
     [GeneratedRegex("/skolor/[0-9a-f-]{36}$")]

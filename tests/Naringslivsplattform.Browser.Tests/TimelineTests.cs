@@ -21,6 +21,7 @@ public sealed partial class TimelineTests(BrowserFixture fixture) : BrowserTest(
 
         await Page.GetByLabel("Aktivitet", new() { Exact = true }).ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { NameRegex = ActivityOneOne() }).ClickAsync();
+        await Expect(Page.GetByLabel("Aktivitet", new() { Exact = true })).ToHaveTextAsync(ActivityOneOne());
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filtrera", Exact = true }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex(@"/processplan/atgarder\?aktivitet=1\.1$"));

@@ -168,18 +168,6 @@ public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTes
 
     private ILocator Answer(string question) => Page.GetByRole(AriaRole.Group, new() { Name = question, Exact = true });
 
-    private async Task FillDayAsync(string label, string day)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).FillAsync(day);
-        await Page.GetByLabel(label, new() { Exact = true }).PressAsync("Tab");
-    }
-
-    private async Task ChooseAsync(string label, string option)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
-
     private static object Company(string number, string name) =>
         new { organisationNumber = number, soleTrader = false, name, sniCodes = new[] { "77210" }, locality = "Kittelfjäll", sizeClass = "1-4" };
 

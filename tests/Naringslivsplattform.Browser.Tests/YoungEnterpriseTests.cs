@@ -34,8 +34,7 @@ public sealed class YoungEnterpriseTests(BrowserFixture fixture) : BrowserTest(f
         await Page.GetByLabel("Namn", new() { Exact = true }).FillAsync(ufCompany);
         await Page.GetByLabel("Antal elever", new() { Exact = true }).FillAsync("4");
         await Page.GetByLabel("Affärsidé", new() { Exact = true }).FillAsync("Glass av fjällbär från Kittelfjäll.");
-        await Page.GetByLabel("Mentorföretag", new() { Exact = true }).FillAsync($"Fjällbageriet {run}");
-        await Page.GetByRole(AriaRole.Option, new() { Name = mentor }).ClickAsync();
+        await PickAsync("Mentorföretag", $"Fjällbageriet {run}", mentor);
         await AssertNoSeriousOrCriticalViolationsAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true }).ClickAsync();
 
@@ -56,8 +55,7 @@ public sealed class YoungEnterpriseTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(Page.GetByTestId("uf-event-status")).ToHaveTextAsync("Planerad");
         var title = $"UF-dag i grundskolan: Parkskolan {run}";
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
-        await Page.GetByLabel("Genomfört datum", new() { Exact = true }).FillAsync("2024-08-21");
-        await Page.GetByLabel("Genomfört datum", new() { Exact = true }).PressAsync("Tab");
+        await FillDayAsync("Genomfört datum", "2024-08-21");
         await Page.GetByLabel("Antal elever som deltog", new() { Exact = true }).FillAsync("48");
         await Page.GetByLabel("Antal klasser", new() { Exact = true }).FillAsync("3");
         await Page.GetByLabel("Antal besökare", new() { Exact = true }).FillAsync("5");
@@ -81,11 +79,5 @@ public sealed class YoungEnterpriseTests(BrowserFixture fixture) : BrowserTest(f
         var row = Page.GetByTestId("timeline-table").GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Link, new() { Name = title }) });
         await Expect(row).ToHaveAttributeAsync("data-activity", "2.2");
         await Expect(row).ToContainTextAsync("2024-08-21");
-    }
-
-    private async Task ChooseAsync(string label, string option)
-    {
-        await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 }
