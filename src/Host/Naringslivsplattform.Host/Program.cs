@@ -1,11 +1,13 @@
 using JasperFx;
 using Mediator;
+using MudBlazor;
 using MudBlazor.Services;
 using Naringslivsplattform.Access;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.BuildingBlocks.Ui;
 using Naringslivsplattform.Clusters;
 using Naringslivsplattform.Companies;
 using Naringslivsplattform.Evaluation;
@@ -57,6 +59,7 @@ builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddTransient<MudLocalizer, SwedishMudLocalizer>();
 
 var app = builder.Build();
 if (ReverseProxy.IsConfigured(app.Configuration))
