@@ -80,12 +80,17 @@ public sealed class CompanyWorkRecordsTests(SecurityApp app)
         Assert.Equal(Section(before, "A", companies: 1), Section(after, "A"));
     }
 
-    /// <summary>The records as the Evaluation module reads them: a scope of its own, for one municipality.</summary>
+    /// <summary>
+    /// The records as the Evaluation module reads them: a scope of its own, for one municipality, the year and the one
+    /// before it in one read, which must come back in the order asked.
+    /// </summary>
     private async Task<CompanyWorkYear> ReadAsync(DateTimeOffset until, string municipality = SecurityApp.Vilhelmina)
     {
         await using var scope = app.App.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(municipality);
-        return await scope.ServiceProvider.GetRequiredService<ICompanyWorkRecords>().ReadYearAsync(Year, until, Ct);
+        var years = await scope.ServiceProvider.GetRequiredService<ICompanyWorkRecords>().ReadYearsAsync([Year, Year - 1], until, Ct);
+        Assert.Equal([Year, Year - 1], years.Select(y => y.Year));
+        return years[0];
     }
 
     /// <summary>A section's figures, plus what is added to them.</summary>

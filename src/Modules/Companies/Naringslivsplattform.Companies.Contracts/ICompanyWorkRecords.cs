@@ -6,8 +6,11 @@ namespace Naringslivsplattform.Companies.Contracts;
 /// </summary>
 public interface ICompanyWorkRecords
 {
-    /// <summary>Visits and follow-ups of <paramref name="year"/>, from every event appended up to <paramref name="until"/>.</summary>
-    Task<CompanyWorkYear> ReadYearAsync(int year, DateTimeOffset until, CancellationToken cancellationToken);
+    /// <summary>
+    /// Visits and follow-ups of each of <paramref name="years"/>, in the order asked, from every event appended up to
+    /// <paramref name="until"/>; the events are read and folded once for all the years.
+    /// </summary>
+    Task<IReadOnlyList<CompanyWorkYear>> ReadYearsAsync(IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken);
 }
 
 /// <param name="CompaniesInRegister">Companies registered at the instant.</param>

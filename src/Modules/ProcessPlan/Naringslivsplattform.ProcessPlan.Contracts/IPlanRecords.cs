@@ -9,9 +9,12 @@ public interface IPlanRecords
     /// <summary>The plans that existed at <paramref name="until"/>, by first year.</summary>
     Task<IReadOnlyList<PlanPeriod>> ListPlansAsync(DateTimeOffset until, CancellationToken cancellationToken);
 
-    /// <summary>One year of a plan, from every event appended up to <paramref name="until"/>.</summary>
-    /// <returns>Null when the plan did not exist at <paramref name="until"/>.</returns>
-    Task<PlanYearRecord?> ReadYearAsync(Guid planId, int year, DateTimeOffset until, CancellationToken cancellationToken);
+    /// <summary>
+    /// Years of a plan, in the order asked, from every event appended up to <paramref name="until"/>; the events are
+    /// folded once for all the years, so asking for a plan's every year costs about as much as asking for one.
+    /// </summary>
+    /// <returns>Empty when the plan did not exist at <paramref name="until"/>.</returns>
+    Task<IReadOnlyList<PlanYearRecord>> ReadYearsAsync(Guid planId, IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken);
 }
 
 /// <summary>A plan and the years it covers.</summary>

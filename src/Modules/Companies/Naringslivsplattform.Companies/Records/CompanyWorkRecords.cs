@@ -15,26 +15,28 @@ namespace Naringslivsplattform.Companies.Records;
 /// </summary>
 internal sealed class CompanyWorkRecords(IQuerySession session) : ICompanyWorkRecords
 {
-    public async Task<CompanyWorkYear> ReadYearAsync(int year, DateTimeOffset until, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompanyWorkYear>> ReadYearsAsync(IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.Timestamp <= until && e.EventTypesAre(CompanyStreamsAsOf.EventTypes))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         var today = SwedishTime.DayOf(until);
-        var coverage = VisitCoverage.Calculate(
-            [.. CompanyStreamsAsOf.Companies(events).Select(c => new CoverageCompany(c.Id, c.Name, c.Locality, [.. c.SniCodes.Select(s => s.Section).Distinct()]))],
-            [.. CompanyStreamsAsOf.Visits(events).Select(v => new CoverageVisit(v.CompanyId, v.Locality, v.Status, v.Date, [.. v.Visitors.Select(visitor => visitor.Role).Distinct()]))],
-            Localities.Of(session.TenantId),
-            year,
-            today);
-        return new CompanyWorkYear(
-            year,
-            coverage.Total.Companies,
-            coverage.Total.CompaniesVisited,
-            coverage.Total.Visits,
-            coverage.Roles.WithPolitician,
-            [.. coverage.Sections.Select(s => new SectionReach(s.Section, s.Name, s.Figures.Companies, s.Figures.CompaniesVisited, s.Figures.Visits))],
-            FollowUpYear.Calculate(CompanyStreamsAsOf.FollowUps(events), year, today));
+        CoverageCompany[] companies = [.. CompanyStreamsAsOf.Companies(events).Select(c => new CoverageCompany(c.Id, c.Name, c.Locality, [.. c.SniCodes.Select(s => s.Section).Distinct()]))];
+        CoverageVisit[] visits = [.. CompanyStreamsAsOf.Visits(events).Select(v => new CoverageVisit(v.CompanyId, v.Locality, v.Status, v.Date, [.. v.Visitors.Select(visitor => visitor.Role).Distinct()]))];
+        var followUps = CompanyStreamsAsOf.FollowUps(events);
+        var localities = Localities.Of(session.TenantId);
+        return [.. years.Select(year =>
+        {
+            var coverage = VisitCoverage.Calculate(companies, visits, localities, year, today);
+            return new CompanyWorkYear(
+                year,
+                coverage.Total.Companies,
+                coverage.Total.CompaniesVisited,
+                coverage.Total.Visits,
+                coverage.Roles.WithPolitician,
+                [.. coverage.Sections.Select(s => new SectionReach(s.Section, s.Name, s.Figures.Companies, s.Figures.CompaniesVisited, s.Figures.Visits))],
+                FollowUpYear.Calculate(followUps, year, today));
+        })];
     }
 }

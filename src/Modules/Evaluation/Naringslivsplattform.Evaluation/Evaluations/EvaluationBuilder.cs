@@ -14,18 +14,26 @@ internal sealed class EvaluationBuilder(IPlanRecords plans, ICompanyWorkRecords 
         plans.ListPlansAsync(until, cancellationToken);
 
     /// <returns>Null when the plan did not exist at <paramref name="until"/>.</returns>
-    public async Task<AnnualEvaluation?> BuildAsync(PlanPeriod plan, int year, DateTimeOffset until, CancellationToken cancellationToken)
+    public async Task<AnnualEvaluation?> BuildAsync(PlanPeriod plan, int year, DateTimeOffset until, CancellationToken cancellationToken) =>
+        (await BuildAsync(plan, [year], until, cancellationToken)).SingleOrDefault();
+
+    /// <summary>
+    /// The evaluations of <paramref name="years"/> of one plan, each beside its previous year. Each module's events are
+    /// folded once for all of them: a refresh of every plan-year reads the store twice, not twice per year and again for
+    /// each previous year.
+    /// </summary>
+    /// <returns>Empty when the plan did not exist at <paramref name="until"/>.</returns>
+    public async Task<IReadOnlyList<AnnualEvaluation>> BuildAsync(PlanPeriod plan, IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        if (await plans.ReadYearAsync(plan.PlanId, year, until, cancellationToken) is not { } record)
+        int[] withPrevious = [.. years.Concat(years.Select(y => y - 1)).Distinct().Order()];
+        var records = (await plans.ReadYearsAsync(plan.PlanId, [.. withPrevious.Where(plan.Covers)], until, cancellationToken)).ToDictionary(r => r.Year);
+        if (records.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var previous = plan.Covers(year - 1) ? await plans.ReadYearAsync(plan.PlanId, year - 1, until, cancellationToken) : null;
-        return EvaluationCalculation.Calculate(
-            record,
-            await work.ReadYearAsync(year, until, cancellationToken),
-            previous,
-            await work.ReadYearAsync(year - 1, until, cancellationToken));
+        var companyWork = (await work.ReadYearsAsync(withPrevious, until, cancellationToken)).ToDictionary(w => w.Year);
+        return [.. years.Select(year => EvaluationCalculation.Calculate(
+            records[year], companyWork[year], records.GetValueOrDefault(year - 1), companyWork[year - 1]))];
     }
 }

@@ -14,13 +14,7 @@ internal sealed class EvaluationRefresher(EvaluationBuilder builder, IDocumentSe
         var evaluations = new List<AnnualEvaluation>();
         foreach (var plan in await builder.PlansAsync(now, cancellationToken))
         {
-            for (var year = plan.FirstYear; year <= plan.LastYear; year++)
-            {
-                if (await builder.BuildAsync(plan, year, now, cancellationToken) is { } evaluation)
-                {
-                    evaluations.Add(evaluation);
-                }
-            }
+            evaluations.AddRange(await builder.BuildAsync(plan, [.. Enumerable.Range(plan.FirstYear, plan.LastYear - plan.FirstYear + 1)], now, cancellationToken));
         }
 
         var ids = evaluations.Select(e => e.Id).ToList();

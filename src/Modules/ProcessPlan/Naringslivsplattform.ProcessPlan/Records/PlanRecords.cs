@@ -32,15 +32,20 @@ internal sealed class PlanRecords(IQuerySession session) : IPlanRecords
         return [.. periods.OrderBy(p => p.FirstYear).ThenBy(p => p.Title, StringComparer.Ordinal)];
     }
 
-    public async Task<PlanYearRecord?> ReadYearAsync(Guid planId, int year, DateTimeOffset until, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlanYearRecord>> ReadYearsAsync(Guid planId, IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken)
     {
         if (await session.Events.AggregateStreamAsync<ProcessPlan>(planId, timestamp: until, token: cancellationToken) is not { } plan)
         {
-            return null;
+            return [];
         }
 
         var facts = await PlanFactsAsOf.LoadAsync(session, plan, until, cancellationToken);
         var day = SwedishTime.DayOf(until);
+        return [.. years.Select(year => Year(plan, facts, year, day))];
+    }
+
+    private static PlanYearRecord Year(ProcessPlan plan, PlanFacts facts, int year, DateOnly day)
+    {
         var held = facts.HeldActions.Where(a => a.HeldOn.Year == year).ToList();
         return new PlanYearRecord(
             Period(plan),
