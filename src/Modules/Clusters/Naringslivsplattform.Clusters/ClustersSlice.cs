@@ -18,7 +18,7 @@ namespace Naringslivsplattform.Clusters;
 internal static class ClustersSlice
 {
     /// <summary>The relay's subscription name; keep it once events have been relayed under it.</summary>
-    public const string CompanyTiesRelay = "clusters-company-ties";
+    public static readonly string CompanyTiesRelay = CompanyTieRelays.NameFor("clusters");
 
     /// <summary>
     /// Membership changes become ties on the company page (Companies handles the messages): a company joining is tied,

@@ -16,6 +16,18 @@ public static class CompanyTieKinds
 }
 
 /// <summary>
+/// The relays (Marten event subscriptions, ADR 0012) that send the messages below are named by this rule, so the Companies
+/// module can rewind exactly them when it rebuilds the ties, and never another subscription that sends messages elsewhere.
+/// </summary>
+public static class CompanyTieRelays
+{
+    public const string Suffix = "company-ties";
+
+    /// <param name="module">The sending module, e.g. "schools"; the name must stay the same once events were relayed under it.</param>
+    public static string NameFor(string module) => $"{module}-{Suffix}";
+}
+
+/// <summary>
 /// A Wolverine message: the company is now tied to <paramref name="HolderId"/> (a cluster, an industry council, a UF
 /// company). Sent again when the holder is renamed; handling it twice changes nothing.
 /// </summary>

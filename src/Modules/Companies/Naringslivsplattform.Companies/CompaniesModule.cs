@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
@@ -47,6 +48,7 @@ public sealed class CompaniesModule : IModule
         QuestionnairesSlice.AddServices(services);
         services.AddScoped<ICompanyDirectory, CompanyDirectory>();
         services.AddScoped<ICompanyWorkRecords, CompanyWorkRecords>();
+        services.AddSingleton<IRebuildableReadModel, CompanyTiesRebuild>();
     }
 
     public void ConfigureEventStore(StoreOptions options)

@@ -7,6 +7,7 @@ using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.BuildingBlocks.Messaging;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.Companies.Contracts;
 using Naringslivsplattform.Schools.CouncilMeetings;
 using Naringslivsplattform.Schools.History;
 using Naringslivsplattform.Schools.IndustryCouncils;
@@ -28,7 +29,7 @@ public sealed class SchoolsModule : IModule
     {
         services.AddSingleton<IEventDescriptions, SchoolEventDescriptions>();
         SchoolsSlice.AddServices(services);
-        services.RelayEvents("schools-company-ties", IndustryCouncilsSlice.RelayCompanyTies);
+        services.RelayEvents(CompanyTieRelays.NameFor("schools"), IndustryCouncilsSlice.RelayCompanyTies);
     }
 
     public void ConfigureEventStore(StoreOptions options)

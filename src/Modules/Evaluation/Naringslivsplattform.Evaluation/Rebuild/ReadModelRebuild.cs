@@ -1,6 +1,7 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Descriptors;
 using Microsoft.Extensions.DependencyInjection;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.Evaluation.Evaluations;
 
@@ -8,11 +9,13 @@ namespace Naringslivsplattform.Evaluation.Rebuild;
 
 /// <summary>
 /// Rebuilds every read model from the events, one after another (ADR 0013): each Marten projection registered in the
-/// store, found in the store's options so a new module's projection is included without a line here; then the company
-/// ties the relays keep (<see cref="RelayedCompanyTies"/>); last the annual evaluations of every municipality, which are
-/// made through the other modules' contracts and so come after their read models.
+/// store, found in the store's options so a new module's projection is included without a line here; then the read
+/// models modules keep otherwise (<see cref="IRebuildableReadModel"/>, e.g. the company ties), each rebuilt by its own
+/// module; last the annual evaluations of every municipality, which are made through the other modules' contracts and
+/// so come after their read models.
 /// </summary>
-internal sealed class ReadModelRebuild(IDocumentStore store, IProjectionCoordinator coordinator, RelayedCompanyTies ties, IServiceScopeFactory scopes) : IDisposable
+internal sealed class ReadModelRebuild(
+    IDocumentStore store, IProjectionCoordinator coordinator, IEnumerable<IRebuildableReadModel> otherReadModels, IServiceScopeFactory scopes) : IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -56,7 +59,7 @@ internal sealed class ReadModelRebuild(IDocumentStore store, IProjectionCoordina
         return
         [
             .. ProjectionNames().Select(name => new Step(name, ct => daemon.RebuildProjectionAsync(name, ct))),
-            new Step(RebuildTexts.CompanyTiesReadModel, ties.RebuildAsync),
+            .. otherReadModels.Select(model => new Step(model.Name, model.RebuildAsync)),
             .. municipalities.Select(code => new Step(EvaluationWords.Format(RebuildTexts.EvaluationsReadModel, code), ct => RefreshEvaluationsAsync(code, ct))),
         ];
     }

@@ -6,7 +6,6 @@ internal static class RebuildSlice
 {
     public static void AddServices(IServiceCollection services)
     {
-        services.AddSingleton<RelayedCompanyTies>();
         services.AddSingleton<ReadModelRebuild>();
     }
 

@@ -10,7 +10,7 @@ namespace Naringslivsplattform.YoungEnterprise.StudentCompanies;
 /// </summary>
 internal static class StudentCompanyTies
 {
-    public const string RelayName = "young-enterprise-company-ties";
+    public static readonly string RelayName = CompanyTieRelays.NameFor("young-enterprise");
 
     /// <summary>"Fjällglass UF (2023/24)": the same name can come back in another school year.</summary>
     public static string HolderName(string name, string schoolYear) => $"{name} ({schoolYear})";
