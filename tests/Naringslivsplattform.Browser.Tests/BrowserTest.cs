@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -62,15 +63,18 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     {
         await field.ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-        // Depending on its settings a MudSelect's labelled element is its input or the box that shows the choice.
-        if (await field.EvaluateAsync<bool>("e => e instanceof HTMLInputElement"))
+        // The element the label names is the select's input or the box showing the choice, and can change between the
+        // two while the list closes, so neither ToHaveValue nor ToHaveText fits: read whichever it is until it shows it.
+        var expected = shown ?? option;
+        var patience = Stopwatch.StartNew();
+        string shownNow;
+        while ((shownNow = await field.EvaluateAsync<string>("e => (e instanceof HTMLInputElement ? e.value : e.textContent).trim()")) != expected
+            && patience.Elapsed < TimeSpan.FromSeconds(30))
         {
-            await Expect(field).ToHaveValueAsync(shown ?? option);
+            await Task.Delay(100);
         }
-        else
-        {
-            await Expect(field).ToHaveTextAsync(shown ?? option);
-        }
+
+        Assert.Equal(expected, shownNow);
     }
 
     /// <summary>
