@@ -34,6 +34,8 @@ internal static class DemoClusters
 
     private static readonly string[] Places = ["Byagården", "Bygdegården", "Skolans matsal", "Hembygdsgården"];
 
+    private const string TownPlace = "Kommunhuset";
+
     private static readonly string[] Notes =
     [
         "Bra uppslutning; klustret vill ses igen efter säsongen.", "Företagen vill samordna sina bokningssystem.",
@@ -82,7 +84,11 @@ internal static class DemoClusters
     {
         var responsible = faker.PickRandom<string>(people.Officials);
         var request = new RequestMeetingRequest(null, day.AddDays(-faker.Random.Int(14, 35)), faker.PickRandom(Wishes), askedBy);
-        var schedule = new ScheduleMeetingRequest(day, faker.PickRandom(Places), cluster.Locality ?? town, responsible);
+
+        // A cluster of the whole municipality meets in town.
+        var schedule = cluster.Locality is { } village
+            ? new ScheduleMeetingRequest(day, faker.PickRandom(Places), village, responsible)
+            : new ScheduleMeetingRequest(day, TownPlace, town, responsible);
         if (cancel)
         {
             return new DemoClusterMeeting(request, schedule, null, CancelReason, []);
