@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ using Naringslivsplattform.TestSupport;
 
 namespace Naringslivsplattform.Api.Tests;
 
-/// <summary>The demo data command's generator fills an empty municipality through the modules' commands, once.</summary>
+/// <summary>The demo data command's generator fills an empty municipality through the modules' commands, once: the core, micro-clusters, school collaboration and UF.</summary>
 public sealed class DemoDataTests(DatabaseFixture database)
 {
     private const int Companies = 12;
@@ -15,7 +16,7 @@ public sealed class DemoDataTests(DatabaseFixture database)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Demo_data_fills_an_empty_municipality_with_valid_companies_visits_over_two_years_and_council_meetings()
+    public async Task Demo_data_fills_an_empty_municipality_with_valid_companies_visits_council_meetings_clusters_school_councils_and_uf_on_the_plan()
     {
         var connectionString = await database.Server.CreateDatabaseAsync("demo-data", Ct);
         await using var app = new PlatformApp(connectionString);
@@ -30,6 +31,13 @@ public sealed class DemoDataTests(DatabaseFixture database)
         var visits2023 = await VisitTotalAsync(reader, 2023);
         var visits2024 = await VisitTotalAsync(reader, 2024);
         var planId = (string)(await reader.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;
+        var clusters = (await reader.GetFromJsonAsync<JsonArray>("/api/v1/clusters", Ct))!;
+        var held2023 = await ClusterMeetingsHeldAsync(reader, 2023);
+        var held2024 = await ClusterMeetingsHeldAsync(reader, 2024);
+        var schools = (await reader.GetFromJsonAsync<JsonArray>("/api/v1/schools", Ct))!;
+        var councils = (await reader.GetFromJsonAsync<JsonArray>("/api/v1/industry-councils", Ct))!;
+        var ufCompanies2023 = await StudentCompanyTotalAsync(reader, "2023/24");
+        var ufCompanies2024 = await StudentCompanyTotalAsync(reader, "2024/25");
 
         Assert.Null(report.Error);
         Assert.Equal(Companies, companies.Count);
@@ -38,9 +46,29 @@ public sealed class DemoDataTests(DatabaseFixture database)
         Assert.True(companies.Select(c => (string?)c!["sections"]![0]).Distinct().Count() > 3, "The companies should span several SNI sections.");
         Assert.True(visits2023 > 0 && visits2024 > 0, $"Visits 2023: {visits2023}, 2024: {visits2024}");
         Assert.Equal(report.Visits, visits2023 + visits2024);
-        Assert.Equal((4, 4), await CouncilAsync(reader, planId, 2023));
-        Assert.Equal((3, 4), await CouncilAsync(reader, planId, 2024));
+        Assert.Equal((4, 4), await TargetAsync(reader, planId, "naringslivsrad-per-ar", 2023));
+        Assert.Equal((3, 4), await TargetAsync(reader, planId, "naringslivsrad-per-ar", 2024));
         Assert.All(appended, e => Assert.Equal(DemoDataGenerator.Actor, e.UserName));
+
+        var modules = report.Modules;
+        Assert.Equal(["Företagarna", "Kittelfjäll", "Klimpfjäll", "Saxnäs"], clusters.Select(c => (string)c!["name"]!));
+        Assert.All(clusters, c => Assert.InRange(c!["members"]!.AsArray().Count, 3, 8));
+        Assert.All(held2023.Concat(held2024), held => Assert.InRange(held, 2, 4));
+        Assert.Equal(modules.ClusterMeetings - 1, held2023.Sum() + held2024.Sum());
+        Assert.Equal((4, 4), await TargetAsync(reader, planId, "mikrokluster-per-ar", 2023));
+        Assert.Equal((4, 4), await TargetAsync(reader, planId, "mikrokluster-per-ar", 2024));
+        Assert.Equal("Malgomajskolan (demo)", (string?)Assert.Single(schools)!["name"]);
+        Assert.InRange(councils.Count, 2, 3);
+        Assert.Equal(modules.IndustryCouncils, councils.Count);
+        Assert.All(councils, c => Assert.InRange((int)c!["memberCount"]!, 3, 5));
+        Assert.InRange(ufCompanies2023, 3, 6);
+        Assert.InRange(ufCompanies2024, 3, 6);
+        Assert.Equal(modules.StudentCompanies, ufCompanies2023 + ufCompanies2024);
+
+        // Only the modules' held meetings and events are completed under these activities: the core has none of its own there.
+        Assert.Equal(modules.ClusterMeetings - 1, await CompletedAsync(reader, planId, "1.2"));
+        Assert.Equal(modules.CouncilMeetings + modules.LeadTeacherMeetings, await CompletedAsync(reader, planId, "2.1"));
+        Assert.Equal(modules.UfEvents - 2, await CompletedAsync(reader, planId, "2.2"));
     }
 
     [Fact]
@@ -49,11 +77,16 @@ public sealed class DemoDataTests(DatabaseFixture database)
         var connectionString = await database.Server.CreateDatabaseAsync("demo-data-again", Ct);
         await using var app = new PlatformApp(connectionString);
         var generator = new DemoDataGenerator(app.Services.GetRequiredService<IServiceScopeFactory>());
-        await generator.GenerateAsync(new DemoDataRequest(Municipality.VilhelminaCode, Companies: 1), Ct);
+        var planner = await app.ClientWithNewKeyAsync(Municipality.VilhelminaCode, "read-write");
+        var registered = await planner.PostAsJsonAsync("/api/v1/companies", new
+        {
+            organisationNumber = OrganisationNumbers.Next(), name = "Saxnäs Fjällstugor AB", sniCodes = new[] { "55101" }, locality = "Saxnäs", sizeClass = "5-9",
+        }, Ct);
         var before = (await EventRows.ReadAllAsync(connectionString)).Count;
 
         var again = await generator.GenerateAsync(new DemoDataRequest(Municipality.VilhelminaCode, Companies: 1), Ct);
 
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         Assert.Equal(
             "Kommun 2462 har redan företag i registret. Demodata fyller bara en tom databas; se docs/demo-data.md för hur man börjar om.",
             again.Error);
@@ -63,12 +96,22 @@ public sealed class DemoDataTests(DatabaseFixture database)
     private static async Task<int> VisitTotalAsync(HttpClient reader, int year) =>
         (int)(await reader.GetFromJsonAsync<JsonObject>($"/api/v1/visits?from={year}-01-01&to={year}-12-31&page=1&pageSize=1", Ct))!["total"]!;
 
-    private static async Task<(int Done, int Required)> CouncilAsync(HttpClient reader, string planId, int year)
+    private static async Task<(int Done, int Required)> TargetAsync(HttpClient reader, string planId, string targetKey, int year)
     {
         var progress = await reader.GetFromJsonAsync<JsonArray>($"/api/v1/plans/{planId}/progress?year={year}", Ct);
-        var council = progress!.Single(p => (string)p!["targetKey"]! == "naringslivsrad-per-ar")!;
-        return ((int)council["done"]!, (int)council["required"]!);
+        var target = progress!.Single(p => (string)p!["targetKey"]! == targetKey)!;
+        return ((int)target["done"]!, (int)target["required"]!);
     }
+
+    /// <summary>Held meetings per cluster in the year, as the clusters page shows them.</summary>
+    private static async Task<IReadOnlyList<int>> ClusterMeetingsHeldAsync(HttpClient reader, int year) =>
+        [.. (await reader.GetFromJsonAsync<JsonObject>($"/api/v1/clusters/progress?year={year}", Ct))!["clusters"]!.AsArray().Select(c => (int)c!["held"]!)];
+
+    private static async Task<int> StudentCompanyTotalAsync(HttpClient reader, string schoolYear) =>
+        (int)(await reader.GetFromJsonAsync<JsonObject>($"/api/v1/student-companies?schoolYear={Uri.EscapeDataString(schoolYear)}", Ct))!["total"]!;
+
+    private static async Task<int> CompletedAsync(HttpClient reader, string planId, string activity) =>
+        (int)(await reader.GetFromJsonAsync<JsonObject>($"/api/v1/plans/{planId}/timeline?activity={activity}&status=Completed&pageSize=1", Ct))!["totalCount"]!;
 
     /// <summary>The Luhn rule over NNNNNN-NNNN, written out here so the test does not trust the code it checks.</summary>
     private static bool HasValidCheckDigit(string number)

@@ -9,12 +9,12 @@ internal sealed record DemoAction(PlanNewActionRequest Plan, CompleteActionReque
 
 /// <summary>
 /// The office's own actions in 2023–2024: four business council meetings a year (one of 2024's cancelled, so 1.1 is
-/// behind that year), meetings with some of the plan's clusters, theme meetings, the yearly business forum and a
-/// training for the municipality's managers.
+/// behind that year), theme meetings, the yearly business forum and a training for the municipality's managers. The
+/// cluster meetings of 1.2 are the Clusters module's (<see cref="DemoClusters"/>).
 /// </summary>
 internal static class DemoActions
 {
-    private sealed record Meeting(string Activity, PlanActionKind Kind, string Title, DateOnly Day, string? Locality = null, string? Cluster = null, string? CancelReason = null);
+    private sealed record Meeting(string Activity, PlanActionKind Kind, string Title, DateOnly Day, string? Locality = null, string? CancelReason = null);
 
     public static IReadOnlyList<DemoAction> Make(Faker faker, string town, IReadOnlyList<NamedCluster> clusters, DemoPeople people) =>
         [.. Meetings(town, clusters).OrderBy(m => m.Day).Select(m => Action(faker, m, people))];
@@ -27,12 +27,6 @@ internal static class DemoActions
             {
                 var cancelled = year == 2024 && month == 9 ? "För få anmälda; frågorna tas upp i november." : null;
                 yield return new("1.1", PlanActionKind.BusinessCouncilMeeting, $"Näringslivsråd {Months[month - 1]} {year}", new(year, month, day), town, CancelReason: cancelled);
-            }
-
-            // Every cluster in 2023, one fewer in 2024: coverage of 1.2 shows a gap that year.
-            foreach (var (cluster, index) in clusters.Take(year == 2023 ? clusters.Count : clusters.Count - 1).Select((c, i) => (c, i)))
-            {
-                yield return new("1.2", PlanActionKind.ClusterMeeting, $"Möte med klustret {cluster.Name}", new(year, 3 + 2 * (index % 5), 7), cluster.Locality, cluster.Name);
             }
 
             yield return new("1.5", PlanActionKind.BusinessForum, $"Näringslivsforum {year}", new(year, 10, 19), town);
@@ -50,7 +44,7 @@ internal static class DemoActions
     private static DemoAction Action(Faker faker, Meeting meeting, DemoPeople people)
     {
         var responsible = faker.PickRandom<string>(people.Officials);
-        var plan = new PlanNewActionRequest(meeting.Activity, meeting.Kind, meeting.Title, meeting.Day, null, meeting.Locality, responsible, null, meeting.Cluster);
+        var plan = new PlanNewActionRequest(meeting.Activity, meeting.Kind, meeting.Title, meeting.Day, null, meeting.Locality, responsible, null, null);
         if (meeting.CancelReason is { } reason)
         {
             return new DemoAction(plan, null, reason);

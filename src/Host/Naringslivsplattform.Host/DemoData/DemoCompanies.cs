@@ -82,7 +82,7 @@ internal static class DemoCompanies
         var name = soleTrader
             ? $"{faker.Name.FirstName()} {faker.Name.LastName()}s {trade.ToLower(CultureInfo.GetCultureInfo("sv-SE"))}"
             : faker.Random.Bool() ? $"{trade} {locality} {faker.PickRandom(LegalForms)}" : $"{faker.Name.LastName()}s {trade} {faker.PickRandom(LegalForms)}";
-        var contacts = Enumerable.Range(0, faker.Random.WeightedRandom([0, 1, 2], [0.15f, 0.6f, 0.25f])).Select(_ => Contact(faker)).ToList();
+        var contacts = Enumerable.Range(0, faker.Random.WeightedRandom([0, 1, 2], [0.15f, 0.6f, 0.25f])).Select(_ => Contact(faker, "foretag.example")).ToList();
         var registration = new RegisterCompanyRequest(number, soleTrader, name + Marker, [sni], locality, SizeClasses.Label(size));
         return new DemoCompany(registration, SniClassification.Find(sni)!.Section, contacts);
     }
@@ -94,12 +94,13 @@ internal static class DemoCompanies
         return faker.Random.WeightedRandom(items, [.. items.Select(i => weight(i) / total)]);
     }
 
-    private static ContactPersonRequest Contact(Faker faker)
+    /// <summary>A fictional person with a phone number from the PTS fiction series and an e-mail address under <paramref name="domain"/> (a reserved .example one).</summary>
+    public static ContactPersonRequest Contact(Faker faker, string domain)
     {
         var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
         var lower = $"{first}.{last}".ToLower(CultureInfo.InvariantCulture).Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o');
         var mailbox = string.Concat(lower.Where(c => char.IsAsciiLetterLower(c) || c == '.'));
-        return new ContactPersonRequest($"{first} {last}", faker.PickRandom(ContactRoles), $"070-174 06 {faker.Random.Int(5, 99):00}", $"{mailbox}@foretag.example");
+        return new ContactPersonRequest($"{first} {last}", faker.PickRandom(ContactRoles), $"070-174 06 {faker.Random.Int(5, 99):00}", $"{mailbox}@{domain}");
     }
 
     /// <summary>A legal entity's number: 55 (aktiebolag) and digits three and four of 20 or more, with its Luhn digit.</summary>

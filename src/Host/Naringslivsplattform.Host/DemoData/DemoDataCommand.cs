@@ -21,7 +21,7 @@ public sealed class DemoDataInput : NetCoreInput
 }
 
 /// <summary>
-/// Fills an empty register with fictional companies, visits and process plan actions (docs/demo-data.md). Imports the
+/// Fills an empty register with fictional companies, visits, process plan actions, micro-clusters, school collaboration and UF (docs/demo-data.md). Imports the
 /// seed plans and gives the default questionnaire first, as the app does on start, so a database the app has never run
 /// against gets them too.
 /// </summary>
@@ -48,9 +48,16 @@ public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
 
         var report = await new DemoDataGenerator(host.Services.GetRequiredService<IServiceScopeFactory>())
             .GenerateAsync(new DemoDataRequest(municipality, input.SeedFlag, input.CompaniesFlag));
-        Console.WriteLine(report.Error is { } error
-            ? $"Ingen demodata skapades: {error}"
-            : $"Demodata för kommun {municipality}: {report.Companies} företag, {report.ContactPersons} kontaktpersoner, {report.Visits} företagsbesök, {report.FollowUps} uppföljningar och {report.Actions} åtgärder i processplanen.");
+        Console.WriteLine(report.Error is { } error ? $"Ingen demodata skapades: {error}" : Summary(municipality, report));
         return report.Error is null;
+    }
+
+    private static string Summary(string municipality, DemoDataReport report)
+    {
+        var m = report.Modules;
+        return $"Demodata för kommun {municipality}: {report.Companies} företag, {report.ContactPersons} kontaktpersoner, {report.Visits} företagsbesök, "
+               + $"{report.FollowUps} uppföljningar, {report.Actions} egna åtgärder i processplanen, {m.Clusters} mikrokluster med {m.ClusterMeetings} möten, "
+               + $"{m.Schools} skola med {m.IndustryCouncils} branschråd, {m.CouncilMeetings} branschrådsmöten och {m.LeadTeacherMeetings} möten med förstelärare, "
+               + $"samt {m.StudentCompanies} UF-företag och {m.UfEvents} UF-aktiviteter.";
     }
 }

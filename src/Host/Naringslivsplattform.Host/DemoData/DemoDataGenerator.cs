@@ -1,13 +1,10 @@
 using Bogus;
 using Marten;
-using Mediator;
-using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.Companies.Companies;
-using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Visits;
 using Naringslivsplattform.ProcessPlan.Actions;
@@ -18,12 +15,23 @@ namespace Naringslivsplattform.Host.DemoData;
 /// <param name="Seed">The same seed gives the same companies, visits and actions on any machine.</param>
 public sealed record DemoDataRequest(string MunicipalityCode, int Seed = DemoDataGenerator.DefaultSeed, int Companies = DemoDataGenerator.DefaultCompanies);
 
+/// <param name="FollowUps">Of visit answers and of issues raised at cluster meetings.</param>
+/// <param name="Modules">What the micro-cluster, school and UF modules got.</param>
 /// <param name="Error">Why nothing was made (in Swedish), or null.</param>
-public sealed record DemoDataReport(int Companies, int ContactPersons, int Visits, int FollowUps, int Actions, string? Error);
+public sealed record DemoDataReport(int Companies, int ContactPersons, int Visits, int FollowUps, int Actions, DemoModuleCounts Modules, string? Error);
+
+/// <param name="ClusterMeetings">Held and cancelled.</param>
+/// <param name="CouncilMeetings">Industry council meetings, all held.</param>
+/// <param name="UfEvents">Held, cancelled and still planned.</param>
+public sealed record DemoModuleCounts(
+    int Clusters, int ClusterMeetings, int Schools, int IndustryCouncils, int CouncilMeetings, int LeadTeacherMeetings, int StudentCompanies, int UfEvents)
+{
+    public static readonly DemoModuleCounts None = new(0, 0, 0, 0, 0, 0, 0, 0);
+}
 
 /// <summary>
-/// Fills a municipality's empty register with clearly fictional companies, visits over 2023–2024, their follow-ups and the office's process
-/// plan actions (docs/demo-data.md). Everything goes through the modules' own commands, as <see cref="Actor"/>, so every
+/// Fills a municipality's empty register with clearly fictional companies, visits over 2023–2024, their follow-ups, the office's process
+/// plan actions, the plan's micro-clusters, the upper-secondary school's industry councils and UF (docs/demo-data.md). Everything goes through the modules' own commands, as <see cref="Actor"/>, so every
 /// event passes the same decisions as one from the UI. A municipality with any company is never touched.
 /// </summary>
 public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
@@ -75,32 +83,44 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
         var visits = (int)Math.Round(request.Companies * VisitsPerCompany);
         var actions = DemoActions.Make(faker, town, plan.Clusters, people);
 
+        var commands = new DemoCommands(scopes, code);
         var registered = new List<RegisteredCompany>();
         foreach (var company in companies)
         {
-            registered.Add(await RegisterAsync(code, company, cancellationToken));
+            registered.Add(await RegisterAsync(commands, company, cancellationToken));
         }
 
         var planned = DemoVisits.Make(faker, visits, registered, people, questionnaire);
         foreach (var visit in planned)
         {
-            await VisitAsync(code, visit, cancellationToken);
+            await VisitAsync(commands, visit, cancellationToken);
         }
 
         foreach (var action in actions)
         {
-            await ActAsync(code, plan.Id, action, cancellationToken);
+            await ActAsync(commands, plan.Id, action, cancellationToken);
         }
 
-        return new DemoDataReport(companies.Count, companies.Sum(c => c.Contacts.Count), planned.Count, planned.Sum(v => v.FollowUps.Count), actions.Count, null);
+        var clusters = DemoClusters.Make(faker, plan.Clusters, registered, people, town);
+        var school = DemoSchools.Make(faker, registered, people);
+        var young = DemoYoungEnterprise.Make(faker, registered, people, town);
+        await DemoClusters.WriteAsync(commands, clusters, cancellationToken);
+        var schoolId = await DemoSchools.WriteAsync(commands, school, cancellationToken);
+        await DemoYoungEnterprise.WriteAsync(commands, schoolId, young, cancellationToken);
+
+        var followUps = planned.Sum(v => v.FollowUps.Count) + clusters.Sum(c => c.Meetings.Sum(m => m.FollowUps.Count));
+        var modules = new DemoModuleCounts(
+            clusters.Count, clusters.Sum(c => c.Meetings.Count), 1, school.Councils.Count, school.Councils.Sum(c => c.Meetings.Count), school.LeadTeacherMeetings.Count,
+            young.Companies.Count, young.Events.Count);
+        return new DemoDataReport(companies.Count, companies.Sum(c => c.Contacts.Count), planned.Count, followUps, actions.Count, modules, null);
     }
 
-    private static DemoDataReport Refused(string reason) => new(0, 0, 0, 0, 0, reason);
+    private static DemoDataReport Refused(string reason) => new(0, 0, 0, 0, 0, DemoModuleCounts.None, reason);
 
     /// <summary>Whether the register has companies, the plan covering 2023–2024, and the questionnaire visits answer.</summary>
     private async Task<(bool AnyCompany, PlanDocument? Plan, QuestionnaireVersion? Questionnaire)> ReadAsync(string code, CancellationToken cancellationToken)
     {
-        await using var scope = Scope(code);
+        await using var scope = new DemoCommands(scopes, code).Scope();
         var session = scope.ServiceProvider.GetRequiredService<IQuerySession>();
         var anyCompany = await session.Query<Company>().AnyAsync(cancellationToken);
         var directory = scope.ServiceProvider.GetRequiredService<IPlanActivityDirectory>();
@@ -112,80 +132,48 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
         return (anyCompany, plan, questionnaire?.Latest);
     }
 
-    private async Task<RegisteredCompany> RegisterAsync(string code, DemoCompany company, CancellationToken cancellationToken)
+    private static async Task<RegisteredCompany> RegisterAsync(DemoCommands commands, DemoCompany company, CancellationToken cancellationToken)
     {
-        var registered = Required(await SendAsync(code, new RegisterCompany(company.Registration), cancellationToken));
+        var registered = await commands.RequiredAsync(new RegisterCompany(company.Registration), cancellationToken);
         var version = registered.Version;
         foreach (var contact in company.Contacts)
         {
-            var changed = await SendAsync(code, new ChangeCompany(registered.Id, version, (c, _) => CompanyDecisions.AddContact(c, Guid.CreateVersion7(), contact).Widen()), cancellationToken);
-            version = Required(changed).Version;
+            var changed = await commands.RequiredAsync(
+                new ChangeCompany(registered.Id, version, (c, _) => CompanyDecisions.AddContact(c, Guid.CreateVersion7(), contact).Widen()), cancellationToken);
+            version = changed.Version;
         }
 
-        return new RegisteredCompany(registered.Id, company.Section);
+        return new RegisteredCompany(registered.Id, company.Section, company.Registration.Locality!);
     }
 
-    private async Task VisitAsync(string code, DemoVisit visit, CancellationToken cancellationToken)
+    private static async Task VisitAsync(DemoCommands commands, DemoVisit visit, CancellationToken cancellationToken)
     {
-        var planned = Required(await SendAsync(code, new PlanVisit(visit.Plan), cancellationToken)).Visit;
+        var planned = (await commands.RequiredAsync(new PlanVisit(visit.Plan), cancellationToken)).Visit;
         if (visit.Completion is { } completion)
         {
-            Required(await SendAsync(code, new ChangeVisit(planned.Id, planned.Version, completion.QuestionnaireId,
-                (v, questionnaire, today) => CompanyVisitDecisions.Complete(v, completion, questionnaire, today).Widen()), cancellationToken));
+            await commands.RequiredAsync(new ChangeVisit(planned.Id, planned.Version, completion.QuestionnaireId,
+                (v, questionnaire, today) => CompanyVisitDecisions.Complete(v, completion, questionnaire, today).Widen()), cancellationToken);
             foreach (var followUp in visit.FollowUps)
             {
-                await FollowUpAsync(code, planned.Id, followUp, cancellationToken);
+                await DemoFollowUps.WriteAsync(commands, planned.Id, followUp, cancellationToken);
             }
         }
         else if (visit.Cancellation is { } cancellation)
         {
-            Required(await SendAsync(code, new ChangeVisit(planned.Id, planned.Version, null, (v, _, _) => CompanyVisitDecisions.Cancel(v, cancellation).Widen()), cancellationToken));
+            await commands.RequiredAsync(new ChangeVisit(planned.Id, planned.Version, null, (v, _, _) => CompanyVisitDecisions.Cancel(v, cancellation).Widen()), cancellationToken);
         }
     }
 
-    private async Task FollowUpAsync(string code, Guid visitId, DemoFollowUp followUp, CancellationToken cancellationToken)
+    private static async Task ActAsync(DemoCommands commands, Guid planId, DemoAction action, CancellationToken cancellationToken)
     {
-        var opened = Required(await SendAsync(code, new OpenFollowUp(followUp.Open with { VisitId = visitId }), cancellationToken));
-        if (followUp.Resolution is { } resolution)
-        {
-            Required(await SendAsync(code, new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Resolve(f, resolution, today).Widen()), cancellationToken));
-        }
-        else if (followUp.Closing is { } closing)
-        {
-            Required(await SendAsync(code, new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Close(f, closing, today).Widen()), cancellationToken));
-        }
-    }
-
-    private async Task ActAsync(string code, Guid planId, DemoAction action, CancellationToken cancellationToken)
-    {
-        var planned = Required(await SendAsync(code, new PlanNewAction(planId, action.Plan), cancellationToken)).Action;
+        var planned = (await commands.RequiredAsync(new PlanNewAction(planId, action.Plan), cancellationToken)).Action;
         if (action.Completion is { } completion)
         {
-            Required(await SendAsync(code, new ChangeAction(planned.Id, planned.Version, (a, today) => PlanActionDecisions.Complete(a, completion, today).Widen()), cancellationToken));
+            await commands.RequiredAsync(new ChangeAction(planned.Id, planned.Version, (a, today) => PlanActionDecisions.Complete(a, completion, today).Widen()), cancellationToken);
         }
         else if (action.CancelReason is { } reason)
         {
-            Required(await SendAsync(code, new ChangeAction(planned.Id, planned.Version, (a, _) => PlanActionDecisions.Cancel(a, reason).Widen()), cancellationToken));
+            await commands.RequiredAsync(new ChangeAction(planned.Id, planned.Version, (a, _) => PlanActionDecisions.Cancel(a, reason).Widen()), cancellationToken);
         }
-    }
-
-    /// <summary>Demo data is made to pass every rule; a refusal is a bug in the generator, so it stops the run.</summary>
-    private static T Required<T>(Outcome<T> outcome)
-        where T : class =>
-        outcome.Value ?? throw new InvalidOperationException($"A demo data command was refused: {outcome.Error!.Code} {outcome.Error.Message}");
-
-    /// <summary>One scope per command, acting for the municipality as <see cref="Actor"/>, as a request would.</summary>
-    private async Task<T> SendAsync<T>(string code, ICommand<T> command, CancellationToken cancellationToken)
-    {
-        await using var scope = Scope(code);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
-    }
-
-    private AsyncServiceScope Scope(string code)
-    {
-        var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(code);
-        scope.ServiceProvider.GetRequiredService<OperationContext>().ActAs(Actor);
-        return scope;
     }
 }

@@ -1,4 +1,5 @@
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Questionnaires;
 
@@ -56,13 +57,33 @@ internal static class DemoFollowUps
         var open = new OpenFollowUpRequest(
             visit.Plan.CompanyId, null, question.Key, $"Svar vid besöket: {Summary(answer)}", $"Följ upp: {question.Text}",
             CategoryByTheme.GetValueOrDefault(question.Theme, FollowUpCategory.Other).ToString(), owner, day, due);
+        return [Settle(faker, open, due)];
+    }
+
+    /// <summary>Most closed with feedback to the company, some resolved and awaiting feedback, the rest left open.</summary>
+    public static DemoFollowUp Settle(Faker faker, OpenFollowUpRequest open, DateOnly due)
+    {
         var done = due.AddDays(faker.Random.Int(-10, 20));
         return faker.Random.WeightedRandom([0, 1, 2], [0.55f, 0.15f, 0.3f]) switch
         {
-            0 => [new(open, null, new CloseFollowUpRequest(faker.PickRandom(Outcomes), done, done, faker.PickRandom(Feedback)))],
-            1 => [new(open, new ResolveFollowUpRequest(faker.PickRandom(Outcomes), done), null)],
-            _ => [new(open, null, null)],
+            0 => new(open, null, new CloseFollowUpRequest(faker.PickRandom(Outcomes), done, done, faker.PickRandom(Feedback))),
+            1 => new(open, new ResolveFollowUpRequest(faker.PickRandom(Outcomes), done), null),
+            _ => new(open, null, null),
         };
+    }
+
+    /// <param name="visitId">The visit it came from, known once the visit is planned; null for one from a meeting.</param>
+    public static async Task WriteAsync(DemoCommands commands, Guid? visitId, DemoFollowUp followUp, CancellationToken cancellationToken)
+    {
+        var opened = await commands.RequiredAsync(new OpenFollowUp(followUp.Open with { VisitId = visitId }), cancellationToken);
+        if (followUp.Resolution is { } resolution)
+        {
+            await commands.RequiredAsync(new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Resolve(f, resolution, today).Widen()), cancellationToken);
+        }
+        else if (followUp.Closing is { } closing)
+        {
+            await commands.RequiredAsync(new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Close(f, closing, today).Widen()), cancellationToken);
+        }
     }
 
     private static bool SignalsNeed(QuestionAnswer answer) => answer.Scale is <= 2 || answer.YesNo is false || answer.Text is not null;

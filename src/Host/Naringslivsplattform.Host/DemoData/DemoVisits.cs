@@ -7,8 +7,8 @@ namespace Naringslivsplattform.Host.DemoData;
 /// <summary>A visit to plan, then complete or cancel (with neither it stays planned, not yet reported), and what to follow up.</summary>
 internal sealed record DemoVisit(PlanVisitRequest Plan, CompleteVisitRequest? Completion, CancelVisitRequest? Cancellation, IReadOnlyList<DemoFollowUp> FollowUps);
 
-/// <summary>A registered demo company: its id and the SNI section visits are chosen by.</summary>
-internal sealed record RegisteredCompany(Guid Id, string Section);
+/// <summary>A registered demo company: its id, the SNI section visits and councils choose by, and the locality clusters choose by.</summary>
+internal sealed record RegisteredCompany(Guid Id, string Section, string Locality);
 
 /// <summary>
 /// Company visits spread over 2023–2024 by the office's officials, some with a politician: most completed, some
@@ -105,7 +105,7 @@ internal static class DemoVisits
     };
 
     /// <summary>Saturday and Sunday move to the Monday after.</summary>
-    private static DateOnly Weekday(DateOnly day) => day.DayOfWeek switch
+    public static DateOnly Weekday(DateOnly day) => day.DayOfWeek switch
     {
         DayOfWeek.Saturday => day.AddDays(2),
         DayOfWeek.Sunday => day.AddDays(1),

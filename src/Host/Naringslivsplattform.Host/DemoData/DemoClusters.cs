@@ -1,0 +1,181 @@
+using Bogus;
+using Naringslivsplattform.BuildingBlocks.Http;
+using Marten;
+using Naringslivsplattform.Clusters;
+using Naringslivsplattform.Clusters.Meetings;
+using Naringslivsplattform.Clusters.MicroClusters;
+using Naringslivsplattform.Clusters.Resources;
+using Naringslivsplattform.Companies.FollowUps;
+using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.Host.DemoData;
+
+/// <summary>A meeting a cluster asked for: scheduled, then held or cancelled, with follow-ups of the issues raised about a company.</summary>
+/// <param name="Request">Without the cluster's id, which is known once the cluster is found or created.</param>
+internal sealed record DemoClusterMeeting(RequestMeetingRequest Request, ScheduleMeetingRequest Schedule, HoldMeetingRequest? Hold, string? CancelReason, IReadOnlyList<DemoFollowUp> FollowUps);
+
+/// <summary>One of the plan's named clusters, with its contact person, member companies and meetings.</summary>
+internal sealed record DemoCluster(string Name, string? Locality, ContactRequest Contact, IReadOnlyList<Guid> Members, IReadOnlyList<DemoClusterMeeting> Meetings);
+
+/// <summary>
+/// The plan's micro-clusters (activity 1.2) with 3–8 member companies each, from the cluster's village where it has
+/// enough, and 2–4 meetings a year held on the cluster's request, some raising an issue a follow-up takes care of; one
+/// meeting in 2024 is cancelled.
+/// </summary>
+internal static class DemoClusters
+{
+    private static readonly int[] MeetingMonths = [2, 3, 4, 5, 6, 8, 9, 10, 11];
+
+    private static readonly string[] Wishes =
+    [
+        "Ett möte om vinterns vägunderhåll", "En träff om kompetensförsörjning inför säsongen", "Information om kommunens planer för området",
+        "Ett samtal om gemensam marknadsföring av besöksnäringen", "Ett möte om lokaler och mark att bygga på",
+    ];
+
+    private static readonly string[] Places = ["Byagården", "Bygdegården", "Skolans matsal", "Hembygdsgården"];
+
+    private const string TownPlace = "Kommunhuset";
+
+    private static readonly string[] Notes =
+    [
+        "Bra uppslutning; klustret vill ses igen efter säsongen.", "Företagen vill samordna sina bokningssystem.",
+        "Samtalet handlade mest om vägarna och snöröjningen.", "Företagen efterfrågar en gemensam praktikplatsbank.",
+    ];
+
+    private static readonly (string Text, FollowUpCategory Category)[] Issues =
+    [
+        ("Svårt att rekrytera säsongspersonal", FollowUpCategory.SkillsSupply), ("Behöver mark för en ny lagerbyggnad", FollowUpCategory.Premises),
+        ("Långa handläggningstider för bygglov", FollowUpCategory.Permits), ("Snöröjningen på byvägen kommer för sent", FollowUpCategory.Infrastructure),
+        ("Dålig mobiltäckning i byn", FollowUpCategory.Infrastructure), ("Vill kunna lämna anbud på kommunens mindre upphandlingar", FollowUpCategory.Procurement),
+    ];
+
+    private const string CancelReason = "För få anmälda; klustret hör av sig om en ny tid.";
+
+    public static IReadOnlyList<DemoCluster> Make(Faker faker, IReadOnlyList<NamedCluster> named, IReadOnlyList<RegisteredCompany> companies, DemoPeople people, string town)
+    {
+        var cancelledIn = named.Count == 0 ? null : faker.PickRandom<NamedCluster>(named).Name;
+        return [.. named.Select(cluster => Cluster(faker, cluster, companies, people, town, cluster.Name == cancelledIn))];
+    }
+
+    private static DemoCluster Cluster(Faker faker, NamedCluster cluster, IReadOnlyList<RegisteredCompany> companies, DemoPeople people, string town, bool withCancelled)
+    {
+        var contact = DemoCompanies.Contact(faker, "kluster.example");
+        var members = DemoMembers.Choose(faker, companies, faker.Random.Int(3, 8), c => cluster.Locality is null || c.Locality == cluster.Locality);
+        var meetings = new List<DemoClusterMeeting>();
+        foreach (var year in new[] { 2023, 2024 })
+        {
+            foreach (var month in faker.PickRandom(MeetingMonths, faker.Random.Int(2, 4)).Order())
+            {
+                var day = DemoVisits.Weekday(new DateOnly(year, month, faker.Random.Int(3, 24)));
+                meetings.Add(Meeting(faker, cluster, day, contact.Name!, members, people, town, cancel: false));
+            }
+        }
+
+        if (withCancelled)
+        {
+            meetings.Add(Meeting(faker, cluster, DemoVisits.Weekday(new DateOnly(2024, 12, 4)), contact.Name!, members, people, town, cancel: true));
+        }
+
+        return new DemoCluster(cluster.Name, cluster.Locality, new ContactRequest(contact.Name, contact.Phone, contact.Email), [.. members.Select(m => m.Id)], meetings);
+    }
+
+    private static DemoClusterMeeting Meeting(
+        Faker faker, NamedCluster cluster, DateOnly day, string askedBy, IReadOnlyList<RegisteredCompany> members, DemoPeople people, string town, bool cancel)
+    {
+        var responsible = faker.PickRandom<string>(people.Officials);
+        var request = new RequestMeetingRequest(null, day.AddDays(-faker.Random.Int(14, 35)), faker.PickRandom(Wishes), askedBy);
+
+        // A cluster of the whole municipality meets in town.
+        var schedule = cluster.Locality is { } village
+            ? new ScheduleMeetingRequest(day, faker.PickRandom(Places), village, responsible)
+            : new ScheduleMeetingRequest(day, TownPlace, town, responsible);
+        if (cancel)
+        {
+            return new DemoClusterMeeting(request, schedule, null, CancelReason, []);
+        }
+
+        List<AttendeeRequest> attendees = [new(responsible, nameof(AttendeeRole.Official))];
+        if (faker.Random.Bool(0.4f))
+        {
+            attendees.Add(new(faker.PickRandom<string>(people.Politicians), nameof(AttendeeRole.Politician)));
+        }
+
+        var present = members.Count == 0 ? [] : faker.PickRandom(members, faker.Random.Int(1, members.Count)).Select(m => m.Id).ToList();
+        (string Text, FollowUpCategory Category)? raised = faker.Random.Bool(0.5f) ? faker.PickRandom(Issues) : null;
+        var about = raised is not null && present.Count > 0 && faker.Random.Bool(0.7f) ? faker.PickRandom(present) : (Guid?)null;
+        var hold = new HoldMeetingRequest(day, faker.PickRandom(Notes), attendees, present, raised is { } issue ? [new IssueRequest(issue.Text, about)] : []);
+        return new DemoClusterMeeting(request, schedule, hold, null, raised is { } followed && about is { } companyId ? [FollowUp(faker, cluster, day, followed, companyId, responsible)] : []);
+    }
+
+    /// <summary>The follow-up the meeting page's "Skapa uppföljning" would open: the issue as the need, the meeting as its source.</summary>
+    private static DemoFollowUp FollowUp(Faker faker, NamedCluster cluster, DateOnly day, (string Text, FollowUpCategory Category) issue, Guid companyId, string owner)
+    {
+        var source = ClusterTexts.Format(ClustersTexts.UiFollowUpSource, cluster.Name, ClusterTexts.Day(day));
+        var due = day.AddDays(faker.Random.Int(14, 60));
+        return DemoFollowUps.Settle(faker, new OpenFollowUpRequest(companyId, null, null, source, issue.Text, issue.Category.ToString(), owner, day, due), due);
+    }
+
+    /// <summary>Finds each cluster by the plan's name (the seed import creates them when the app starts) or creates it, then fills it.</summary>
+    public static async Task WriteAsync(DemoCommands commands, IReadOnlyList<DemoCluster> clusters, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<MicroCluster> existing;
+        await using (var scope = commands.Scope())
+        {
+            existing = await scope.ServiceProvider.GetRequiredService<IQuerySession>().Query<MicroCluster>().ToListAsync(cancellationToken);
+        }
+
+        foreach (var cluster in clusters)
+        {
+            var found = existing.FirstOrDefault(c => string.Equals(c.Name, cluster.Name, StringComparison.OrdinalIgnoreCase));
+            var clusterId = found?.Id ?? (await commands.RequiredAsync(new CreateCluster(new CreateClusterRequest(cluster.Name, cluster.Locality, null)), cancellationToken)).Id;
+            await FillAsync(commands, clusterId, cluster, cancellationToken);
+        }
+    }
+
+    private static async Task FillAsync(DemoCommands commands, Guid clusterId, DemoCluster cluster, CancellationToken cancellationToken)
+    {
+        var changed = await commands.RequiredAsync(
+            new ChangeCluster(clusterId, await VersionAsync(commands, clusterId, cancellationToken), null, (c, _) => MicroClusterDecisions.ChangeContact(c, cluster.Contact).Widen()),
+            cancellationToken);
+        foreach (var member in cluster.Members)
+        {
+            changed = await commands.RequiredAsync(
+                new ChangeCluster(clusterId, changed.Version, member, (c, around) => MicroClusterDecisions.AddMember(c, around.Company).Widen()), cancellationToken);
+        }
+
+        foreach (var meeting in cluster.Meetings)
+        {
+            await MeetAsync(commands, clusterId, meeting, cancellationToken);
+        }
+    }
+
+    private static async Task MeetAsync(DemoCommands commands, Guid clusterId, DemoClusterMeeting meeting, CancellationToken cancellationToken)
+    {
+        var requested = await commands.RequiredAsync(new RequestMeeting(meeting.Request with { ClusterId = clusterId }), cancellationToken);
+        var scheduled = await commands.RequiredAsync(
+            new ChangeMeeting(requested.Id, requested.Version, meeting.Schedule.ScheduledOn, [],
+                (m, around) => ClusterMeetingDecisions.Schedule(m, meeting.Schedule, around.Reference, around.PlanId, around.Today).Widen()),
+            cancellationToken);
+        if (meeting.Hold is { } hold)
+        {
+            await commands.RequiredAsync(
+                new ChangeMeeting(requested.Id, scheduled.Version, null, hold.NamedCompanies, (m, around) => ClusterMeetingDecisions.Hold(m, hold, around.Registered, around.Today).Widen()),
+                cancellationToken);
+            foreach (var followUp in meeting.FollowUps)
+            {
+                await DemoFollowUps.WriteAsync(commands, null, followUp, cancellationToken);
+            }
+        }
+        else if (meeting.CancelReason is { } reason)
+        {
+            await commands.RequiredAsync(new ChangeMeeting(requested.Id, scheduled.Version, null, [], (m, _) => ClusterMeetingDecisions.Cancel(m, new ReasonRequest(reason)).Widen()), cancellationToken);
+        }
+    }
+
+    private static async Task<long> VersionAsync(DemoCommands commands, Guid streamId, CancellationToken cancellationToken)
+    {
+        await using var scope = commands.Scope();
+        var state = await scope.ServiceProvider.GetRequiredService<IQuerySession>().Events.FetchStreamStateAsync(streamId, cancellationToken);
+        return state!.Version;
+    }
+}
