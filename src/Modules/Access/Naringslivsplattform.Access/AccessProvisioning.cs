@@ -21,6 +21,12 @@ public sealed class AccessProvisioning(IServiceScopeFactory scopes)
         return (outcome.Error is null ? outcome.Value : null, outcome.Error?.Message);
     }
 
+    /// <summary>Gives an account new roles under the same rules as the users page (a municipality keeps an administrator).</summary>
+    /// <returns>The Swedish reason it was refused, or null.</returns>
+    public async Task<string?> ChangeRolesAsync(
+        string municipalityCode, Guid accountId, IReadOnlyList<string> roles, string actor, CancellationToken cancellationToken = default) =>
+        (await SendAsync(municipalityCode, actor, new ChangeLocalAccountRoles(accountId, roles), cancellationToken)).Error?.Message;
+
     /// <param name="scope"><c>read</c> or <c>read-write</c>.</param>
     /// <returns>The whole key (shown once), or the Swedish reason it was refused.</returns>
     public async Task<(string? Key, string? Error)> IssueApiKeyAsync(

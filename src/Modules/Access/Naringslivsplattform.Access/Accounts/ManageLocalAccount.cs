@@ -28,6 +28,7 @@ internal sealed class ManageLocalAccountHandler(IDocumentSession session)
             return invalid;
         }
 
+        await LockAdministratorsAsync(cancellationToken);
         if (await session.LoadAsync<LocalAccount>(command.AccountId, cancellationToken) is { } account)
         {
             var otherAdministrators = await session.Query<LocalAccount>()
@@ -39,6 +40,16 @@ internal sealed class ManageLocalAccountHandler(IDocumentSession session)
         }
 
         return await AppendAsync(command.AccountId, new LocalAccountRolesChanged(command.AccountId, [.. command.Roles.Distinct()]), cancellationToken);
+    }
+
+    /// <summary>
+    /// Role changes in a municipality wait for each other until committed: two administrators taking the role from each
+    /// other at once would otherwise each count the other as remaining and leave the municipality without one.
+    /// </summary>
+    private async Task LockAdministratorsAsync(CancellationToken cancellationToken)
+    {
+        await session.BeginTransactionAsync(cancellationToken);
+        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtext(?))", cancellationToken, $"administrators/{session.TenantId}");
     }
 
     public async ValueTask<Outcome<bool>> Handle(UnlockLocalAccount command, CancellationToken cancellationToken) =>
