@@ -25,9 +25,15 @@ internal sealed record ApiKey(
 
     public static ApiKey Create(IEvent<ApiKeyIssued> issued) =>
         new(issued.Data.KeyId, issued.Data.MunicipalityCode, issued.Data.Name, issued.Data.Scope, issued.Data.Prefix, issued.Data.SecretHash,
-            issued.UserName ?? "", issued.Timestamp, null, null);
+            issued.UserName ?? "", AsStored(issued.Timestamp), null, null);
 
-    public ApiKey Apply(IEvent<ApiKeyRevoked> revoked) => this with { RevokedBy = revoked.UserName ?? "", RevokedAt = revoked.Timestamp };
+    /// <summary>
+    /// The event's time as the store keeps it, to the microsecond: while the event is being appended it carries the
+    /// clock's 100 ns ticks, so the snapshot written with it would differ from one rebuilt from the stored event.
+    /// </summary>
+    private static DateTimeOffset AsStored(DateTimeOffset timestamp) => timestamp.AddTicks(-(timestamp.Ticks % 10));
+
+    public ApiKey Apply(IEvent<ApiKeyRevoked> revoked) => this with { RevokedBy = revoked.UserName ?? "", RevokedAt = AsStored(revoked.Timestamp) };
 }
 
 /// <param name="SecretHash">SHA-256 of the key's random secret; the key itself is shown once and never stored.</param>
