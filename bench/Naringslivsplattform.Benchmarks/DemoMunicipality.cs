@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Reflection;
@@ -42,6 +43,7 @@ internal sealed class DemoMunicipality : IAsyncDisposable
 
     public static async Task<DemoMunicipality> FillAsync(PostgresServer server, int companies)
     {
+        var filling = Stopwatch.StartNew();
         var connectionString = await server.CreateDatabaseAsync($"bench-{companies}");
         var app = new PlatformApp(
             connectionString,
@@ -65,7 +67,7 @@ internal sealed class DemoMunicipality : IAsyncDisposable
         var events = await store.Advanced.FetchEventStoreStatistics();
         Console.WriteLine(
             $"// Vilhelmina with {report.Companies} companies, {report.Visits} visits, {report.FollowUps} follow-ups, "
-            + $"{report.Actions} plan actions: {events.EventCount} events in {events.StreamCount} streams");
+            + $"{report.Actions} plan actions: {events.EventCount} events in {events.StreamCount} streams, filled in {filling.Elapsed.TotalSeconds:F0} s");
         return new DemoMunicipality(app, reader);
     }
 

@@ -10,7 +10,7 @@ namespace Naringslivsplattform.Benchmarks;
 /// report. Results and how to read them: docs/benchmarks.md.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(InProcessShortRun))]
+[Config(typeof(InProcessRun))]
 public class EvaluationBenchmarks
 {
     /// <summary>The plan's last year; the demo data has visits and actions in both of its years.</summary>

@@ -5,7 +5,7 @@ using Naringslivsplattform.Benchmarks;
 // test runners start in the output folder; `dotnet run` starts where it was called.
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 
-// The benchmarks run in this process (InProcessShortRun), so the municipalities they filled are still here to stop.
+// The benchmarks run in this process (InProcessRun), so the municipalities they filled are still here to stop.
 try
 {
     BenchmarkSwitcher.FromAssembly(typeof(EvaluationBenchmarks).Assembly).Run(args);
