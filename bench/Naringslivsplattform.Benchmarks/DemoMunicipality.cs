@@ -32,14 +32,14 @@ internal sealed class DemoMunicipality : IAsyncDisposable
 
     private readonly PlatformApp _app;
 
+    /// <summary>A client with a read key of the municipality.</summary>
+    private readonly HttpClient _reader;
+
     private DemoMunicipality(PlatformApp app, HttpClient reader)
     {
         _app = app;
-        Reader = reader;
+        _reader = reader;
     }
-
-    /// <summary>A client with a read key of the municipality.</summary>
-    private HttpClient Reader { get; }
 
     public static async Task<DemoMunicipality> FillAsync(PostgresServer server, int companies)
     {
@@ -85,7 +85,7 @@ internal sealed class DemoMunicipality : IAsyncDisposable
     /// <summary>The body of a GET; a refusal ends the run with its problem details rather than timing them.</summary>
     public async Task<byte[]> GetAsync(string url)
     {
-        using var response = await Reader.GetAsync(url);
+        using var response = await _reader.GetAsync(url);
         var body = await response.Content.ReadAsByteArrayAsync();
         return response.IsSuccessStatusCode
             ? body
@@ -94,7 +94,7 @@ internal sealed class DemoMunicipality : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Reader.Dispose();
+        _reader.Dispose();
         await _app.DisposeAsync();
     }
 }
