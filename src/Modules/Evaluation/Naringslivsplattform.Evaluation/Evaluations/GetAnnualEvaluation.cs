@@ -24,19 +24,23 @@ internal sealed class GetAnnualEvaluationHandler(EvaluationBuilder builder, IQue
         return day.Error is { } refused ? refused : await AsOfAsync(query.Year, day.Value, cancellationToken);
     }
 
-    /// <summary>The stored evaluation while it stands on today; made afresh (not stored) on a day no event has refreshed it yet.</summary>
+    /// <summary>
+    /// The stored evaluation while it stands on today, found without folding any stream: the refresher stores one only
+    /// for a year a plan covers. Made afresh (not stored) on a day no event has refreshed it yet, or when two plans
+    /// cover the year and the plans must say which one counts.
+    /// </summary>
     private async Task<Outcome<AnnualEvaluation>> CurrentAsync(int year, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (await builder.PlanForAsync(year, now, cancellationToken) is not { } plan)
+        var stored = await session.Query<AnnualEvaluation>().Where(e => e.Year == year).ToListAsync(cancellationToken);
+        if (stored is [var only] && only.Day == SwedishTime.DayOf(now))
         {
-            return EvaluationDay.NoPlan(year);
+            return only;
         }
 
-        var stored = await session.LoadAsync<AnnualEvaluation>(AnnualEvaluation.IdFor(plan.PlanId, year), cancellationToken);
-        return stored is not null && stored.Day == SwedishTime.DayOf(now)
-            ? stored
-            : (await builder.BuildAsync(plan, year, now, cancellationToken))!;
+        return await builder.PlanForAsync(year, now, cancellationToken) is { } plan
+            ? (await builder.BuildAsync(plan, year, now, cancellationToken))!
+            : EvaluationDay.NoPlan(year);
     }
 
     private async Task<Outcome<AnnualEvaluation>> AsOfAsync(int year, DateOnly day, CancellationToken cancellationToken)
