@@ -13,9 +13,9 @@ public sealed class TargetProgressTests
 
     private static PlanAction CouncilMeeting(DateOnly heldOn, PlanActionKind kind = PlanActionKind.BusinessCouncilMeeting, string activity = "1.1", string? cluster = null)
     {
-        var planned = PlanActionDecisions.Plan(Plan, Guid.CreateVersion7(), new(activity, kind, "Möte", heldOn, null, null, "Anna Andersson", null, cluster)).Value!;
+        var planned = PlanActionRules.Plan(Plan, Guid.CreateVersion7(), new(activity, kind, "Möte", heldOn, null, null, "Anna Andersson", null, cluster)).Value!;
         var action = PlanAction.Create(planned);
-        return action.Apply(PlanActionDecisions.Complete(action, new(heldOn, "Bra möte", [], null, null, null, null), heldOn).Value!);
+        return action.Apply(PlanActionRules.Complete(action, new(heldOn, "Bra möte", [], null, null, null, null), heldOn).Value!);
     }
 
     private static TargetProgress Council(IReadOnlyCollection<PlanAction> actions, int year, DateOnly today) =>
@@ -42,7 +42,7 @@ public sealed class TargetProgressTests
     [Fact]
     public void Only_completed_council_meetings_of_that_year_count()
     {
-        var planned = PlanAction.Create(PlanActionDecisions.Plan(Plan, Guid.CreateVersion7(), new("1.1", PlanActionKind.BusinessCouncilMeeting, "Möte", new(2024, 2, 1), null, null, "Anna", null)).Value!);
+        var planned = PlanAction.Create(PlanActionRules.Plan(Plan, Guid.CreateVersion7(), new("1.1", PlanActionKind.BusinessCouncilMeeting, "Möte", new(2024, 2, 1), null, null, "Anna", null)).Value!);
         var actions = new[] { planned, CouncilMeeting(new(2023, 12, 1)), CouncilMeeting(new(2024, 2, 1), PlanActionKind.Workshop) };
 
         Assert.Equal(0, Council(actions, 2024, new DateOnly(2024, 3, 1)).Done);

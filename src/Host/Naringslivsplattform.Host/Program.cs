@@ -3,6 +3,7 @@ using Mediator;
 using MudBlazor;
 using MudBlazor.Services;
 using Naringslivsplattform.Access;
+using Naringslivsplattform.BuildingBlocks.Commands;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Modules;
@@ -37,6 +38,9 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(AccessModule), typeof(ProcessPlanModule), typeof(CompaniesModule), typeof(ClustersModule), typeof(SchoolsModule), typeof(YoungEnterpriseModule), typeof(EvaluationModule)];
+
+    // Outermost first: every command is logged by name with its operation context, then its input is checked.
+    options.PipelineBehaviors = [typeof(CommandLogging<,>), typeof(InputValidation<,>)];
 });
 foreach (var module in modules)
 {

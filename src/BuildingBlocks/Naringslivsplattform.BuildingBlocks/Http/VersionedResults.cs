@@ -3,14 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Naringslivsplattform.BuildingBlocks.Http;
 
-/// <summary>A response about one stream, carrying the stream version a change to it must be based on.</summary>
-public interface IVersionedResponse
-{
-    Guid Id { get; }
-
-    long Version { get; }
-}
-
 /// <summary>Answers about one stream that carry its version in the ETag, which a change must send back in If-Match.</summary>
 public static class VersionedResults
 {

@@ -166,14 +166,14 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
 
     private static async Task ActAsync(DemoCommands commands, Guid planId, DemoAction action, CancellationToken cancellationToken)
     {
-        var planned = (await commands.RequiredAsync(new PlanNewAction(planId, action.Plan), cancellationToken)).Action;
+        var planned = (await commands.RequiredAsync(new PlanNewAction(planId, action.Plan), cancellationToken)).Value;
         if (action.Completion is { } completion)
         {
-            await commands.RequiredAsync(new ChangeAction(planned.Id, planned.Version, (a, today) => PlanActionDecisions.Complete(a, completion, today).Widen()), cancellationToken);
+            await commands.RequiredAsync(new CompleteAction(planned.Id, planned.Version, completion), cancellationToken);
         }
         else if (action.CancelReason is { } reason)
         {
-            await commands.RequiredAsync(new ChangeAction(planned.Id, planned.Version, (a, _) => PlanActionDecisions.Cancel(a, reason).Widen()), cancellationToken);
+            await commands.RequiredAsync(new CancelAction(planned.Id, planned.Version, new CancelActionRequest(reason)), cancellationToken);
         }
     }
 }

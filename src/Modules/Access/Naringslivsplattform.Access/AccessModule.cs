@@ -20,6 +20,9 @@ public sealed class AccessModule : IModule
 {
     public string Name => "Access";
 
+    // TODO(issue 14): the module's features, once split; until then it wires itself below.
+    public IReadOnlyList<IModuleFeature> Features => [];
+
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(AccessTexts.NavUsers, "admin/anvandare", Icons.Material.Filled.People, PlatformPolicies.Administer),

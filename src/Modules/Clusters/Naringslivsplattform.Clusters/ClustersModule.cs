@@ -17,6 +17,9 @@ public sealed class ClustersModule : IModule
 {
     public string Name => "Clusters";
 
+    // TODO(issue 14): the module's features, once split; until then it wires itself below.
+    public IReadOnlyList<IModuleFeature> Features => [];
+
     public IReadOnlyList<NavigationEntry> Navigation =>
         [new(ClustersTexts.Nav, "kluster", Icons.Material.Filled.Hub, PlatformPolicies.Read)];
 

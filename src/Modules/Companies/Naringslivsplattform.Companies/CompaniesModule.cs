@@ -31,6 +31,9 @@ public sealed class CompaniesModule : IModule
 {
     public string Name => "Companies";
 
+    // TODO(issue 14): the module's features, once split; until then it wires itself below.
+    public IReadOnlyList<IModuleFeature> Features => [];
+
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(CompaniesTexts.NavCompanies, "foretag", Icons.Material.Filled.Business, PlatformPolicies.Read),

@@ -18,6 +18,9 @@ public sealed class EvaluationModule : IModule
 {
     public string Name => "Evaluation";
 
+    // TODO(issue 14): the module's features, once split; until then it wires itself below.
+    public IReadOnlyList<IModuleFeature> Features => [];
+
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
         new(EvaluationTexts.Nav, "utvardering", Icons.Material.Filled.Assessment, PlatformPolicies.Read, MatchPrefix: false),

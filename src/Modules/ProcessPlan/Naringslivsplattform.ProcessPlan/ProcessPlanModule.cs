@@ -36,6 +36,11 @@ public sealed class ProcessPlanModule : IModule
         new(ProcessPlanTexts.DecisionNav, "processplan/beslut", Icons.Material.Filled.Gavel, PlatformPolicies.Read),
     ];
 
+    public IReadOnlyList<IModuleFeature> Features { get; } = [new ActionsFeature(), new NotYetSplitFeature()];
+
+    // TODO(issue 14): the rest of the module, until it is split into features like ActionsFeature.
+    private sealed class NotYetSplitFeature : IModuleFeature
+    {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SeedOptions>()
@@ -53,8 +58,6 @@ public sealed class ProcessPlanModule : IModule
     {
         options.Events.AddEventTypes(ProcessPlanEventTypes.All);
         options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
-        options.Events.AddEventTypes(PlanActionEventTypes.All);
-        options.Projections.Snapshot<PlanAction>(SnapshotLifecycle.Inline);
         TimelineProjection.Register(options);
         options.Events.AddEventTypes(LeadershipDecisionEventTypes.All);
         options.Projections.Snapshot<LeadershipDecision>(SnapshotLifecycle.Inline);
@@ -70,16 +73,11 @@ public sealed class ProcessPlanModule : IModule
         GetGeographicSpreadEndpoint.Map(plans);
         GetTimelineEndpoint.Map(plans);
         GetCalendarEndpoint.Map(plans);
-        PlanNewActionEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         PlanTargetEndpoints.MapReads(plans);
         GetMeasureTracesEndpoint.Map(plans);
         PlanTargetEndpoints.MapWrites(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
 
-        var actions = api.MapGroup("/actions").WithTags("Åtgärder");
-        GetActionEndpoint.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
-        ChangeActionEndpoints.Map(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
         ProcessPlanHistoryEndpoints.MapPlanHistory(plans);
-        ProcessPlanHistoryEndpoints.MapActionHistory(actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
 
         ListDecisionsEndpoint.Map(plans);
         RecordDecisionNeedEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
@@ -87,5 +85,6 @@ public sealed class ProcessPlanModule : IModule
         GetDecisionEndpoint.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ProcessPlanHistoryEndpoints.MapDecisionHistory(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         ChangeDecisionEndpoints.Map(decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+    }
     }
 }

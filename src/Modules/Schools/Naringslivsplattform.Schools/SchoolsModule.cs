@@ -22,6 +22,9 @@ public sealed class SchoolsModule : IModule
 {
     public string Name => "Schools";
 
+    // TODO(issue 14): the module's features, once split; until then it wires itself below.
+    public IReadOnlyList<IModuleFeature> Features => [];
+
     public IReadOnlyList<NavigationEntry> Navigation =>
         [new(SchoolsTexts.Nav, "skolor", Icons.Material.Filled.School, PlatformPolicies.Read)];
 

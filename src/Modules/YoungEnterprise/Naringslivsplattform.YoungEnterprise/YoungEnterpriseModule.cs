@@ -19,6 +19,9 @@ public sealed class YoungEnterpriseModule : IModule
 {
     public string Name => "YoungEnterprise";
 
+    // TODO(issue 14): the module's features, once split; until then it wires itself below.
+    public IReadOnlyList<IModuleFeature> Features => [];
+
     public IReadOnlyList<NavigationEntry> Navigation =>
         [new(YoungEnterpriseTexts.Nav, "uf", Icons.Material.Filled.School, PlatformPolicies.Read)];
 

@@ -1,4 +1,6 @@
 
+using Naringslivsplattform.BuildingBlocks.Writing;
+
 namespace Naringslivsplattform.ProcessPlan.Actions;
 
 internal sealed record ActionResponse(
@@ -22,6 +24,8 @@ internal sealed record ActionResponse(
     string? Cluster,
     long Version) : IVersionedResponse
 {
+    public static ActionResponse Of(Versioned<PlanAction> action) => Of(action.Value, action.Version);
+
     public static ActionResponse Of(PlanAction action, long version) =>
         new(action.Id, action.PlanId, action.ActivityCode.ToString(), action.Kind, action.Title, action.PlannedFrom, action.PlannedTo, action.Locality,
             action.ResponsibleOfficial, action.Description, action.Status, action.HeldOn, action.OutcomeSummary, action.Participants,

@@ -1,4 +1,4 @@
-using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.BuildingBlocks.Writing;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
 
@@ -8,18 +8,14 @@ internal sealed record GetAction(Guid ActionId) : IQuery<ActionResponse?>;
 internal sealed class GetActionHandler(IQuerySession session) : IQueryHandler<GetAction, ActionResponse?>
 {
     public async ValueTask<ActionResponse?> Handle(GetAction query, CancellationToken cancellationToken) =>
-        await session.LoadWithVersionAsync<PlanAction>(query.ActionId, cancellationToken) is var (action, version)
-            ? ActionResponse.Of(action, version)
-            : null;
+        await session.LoadVersionedAsync<PlanAction>(query.ActionId, cancellationToken) is { } action ? ActionResponse.Of(action) : null;
 }
 
 internal static class GetActionEndpoint
 {
-    public static readonly DomainError NotFound = new("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound);
-
     public static void Map(IEndpointRouteBuilder actions) =>
         actions.MapGet("/{actionId:guid}", async (Guid actionId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetAction(actionId), ct) is { } action ? action : (Outcome<ActionResponse>)NotFound))
+                WriteEndpoints.Found(http, await mediator.Send(new GetAction(actionId), ct), ActionStreams.Errors))
             .WithName("GetAction")
             .WithSummary("En åtgärd")
             .WithDescription("Åtgärden med status och utfall; versionen i ETag används i If-Match vid ändringar.");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.History;
-using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Texts = Naringslivsplattform.ProcessPlan.Resources.ProcessPlanTexts;
@@ -29,10 +28,6 @@ internal sealed class EventDescriptions : IEventDescriptions
         [typeof(TargetSet)] = Of<TargetSet>(e => Format(Texts.HistoryTargetSet, e.Target.ActivityCode, e.Target.Description)),
         [typeof(TargetWithdrawn)] = Of<TargetWithdrawn>(e => Format(Texts.HistoryTargetWithdrawn, e.TargetKey)),
         [typeof(PlanClustersNamed)] = Of<PlanClustersNamed>(e => Format(Texts.HistoryClustersNamed, string.Join(", ", e.Clusters.Select(c => c.Name)))),
-        [typeof(ActionPlanned)] = Of<ActionPlanned>(e => Format(Texts.HistoryActionPlanned, e.Title, e.PlannedFrom)),
-        [typeof(ActionRescheduled)] = Of<ActionRescheduled>(e => Format(Texts.HistoryActionRescheduled, e.PlannedFrom, e.Reason)),
-        [typeof(ActionCompleted)] = Of<ActionCompleted>(e => Format(Texts.HistoryActionCompleted, e.HeldOn)),
-        [typeof(ActionCancelled)] = Of<ActionCancelled>(e => Format(Texts.HistoryActionCancelled, e.Reason)),
         [typeof(PlanSeedImported)] = Of<PlanSeedImported>(e => Format(Texts.HistorySeedImported, e.Seed.Header.SourceDocument)),
         [typeof(DecisionNeedRecorded)] = Of<DecisionNeedRecorded>(e => Format(Texts.HistoryDecisionNeedRecorded, e.Subject, e.NeededBy)),
         [typeof(DecisionRequested)] = Of<DecisionRequested>(e => Format(Texts.HistoryDecisionRequested, Ui.DecisionTexts.BodyName(e.Body), e.RequestedOn)),

@@ -1,5 +1,4 @@
 using Naringslivsplattform.BuildingBlocks.History;
-using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 
 namespace Naringslivsplattform.ProcessPlan.History;
@@ -9,10 +8,6 @@ internal static class ProcessPlanHistoryEndpoints
     public static void MapPlanHistory(IEndpointRouteBuilder plans) =>
         plans.MapHistory("planId", typeof(Plans.ProcessPlan), new DomainError(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound),
             "GetPlanHistory", "Planens historik");
-
-    public static void MapActionHistory(IEndpointRouteBuilder actions) =>
-        actions.MapHistory("actionId", typeof(PlanAction), new DomainError("action.not-found", ProcessPlanTexts.ActionNotFound, StatusCodes.Status404NotFound),
-            "GetActionHistory", "Åtgärdens historik");
 
     public static void MapDecisionHistory(IEndpointRouteBuilder decisions) =>
         decisions.MapHistory("decisionId", typeof(Decisions.LeadershipDecision), new DomainError("decision.not-found", ProcessPlanTexts.DecisionNotFound, StatusCodes.Status404NotFound),

@@ -49,7 +49,7 @@ internal static class CalendarMonths
         }
 
         return DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-               && first >= PlanActionDecisions.EarliestDate && first <= PlanActionDecisions.LatestDate
+               && first >= PlanActionRules.EarliestDate && first <= PlanActionRules.LatestDate
             ? first
             : null;
     }

@@ -72,9 +72,9 @@ internal static class TimelineQueryDecisions
         }
 
         var locality = Blank(request.Locality);
-        if (locality is { Length: > PlanActionDecisions.MaxTitleLength })
+        if (locality is { Length: > PlanActionRules.MaxTitleLength })
         {
-            return new DomainError("timeline.locality-too-long", Format(ProcessPlanTexts.TimelineLocalityTooLong, PlanActionDecisions.MaxTitleLength));
+            return new DomainError("timeline.locality-too-long", Format(ProcessPlanTexts.TimelineLocalityTooLong, PlanActionRules.MaxTitleLength));
         }
 
         var from = ReadDate(request.From);
@@ -106,8 +106,8 @@ internal static class TimelineQueryDecisions
             return new DomainError("timeline.date-invalid", ProcessPlanTexts.TimelineDateInvalid);
         }
 
-        return day < PlanActionDecisions.EarliestDate || day > PlanActionDecisions.LatestDate
-            ? new DomainError("timeline.date-out-of-range", Format(ProcessPlanTexts.TimelineDateOutOfRange, PlanActionDecisions.EarliestDate, PlanActionDecisions.LatestDate))
+        return day < PlanActionRules.EarliestDate || day > PlanActionRules.LatestDate
+            ? new DomainError("timeline.date-out-of-range", Format(ProcessPlanTexts.TimelineDateOutOfRange, PlanActionRules.EarliestDate, PlanActionRules.LatestDate))
             : day;
     }
 

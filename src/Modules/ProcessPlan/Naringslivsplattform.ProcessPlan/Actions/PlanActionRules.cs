@@ -1,13 +1,14 @@
-namespace Naringslivsplattform.ProcessPlan.Actions;
-
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Actions;
 
 /// <summary>
 /// The action lifecycle: planned → rescheduled … → completed or cancelled. Pure decisions:
 /// (state, command, today) → the events to append, or why nothing may be appended.
 /// Limits are documented in docs/actions.md.
 /// </summary>
-internal static class PlanActionDecisions
+internal static class PlanActionRules
 {
     public const int MaxTitleLength = 200;
     public const int MaxTextLength = 4000;
@@ -15,11 +16,11 @@ internal static class PlanActionDecisions
     public static readonly DateOnly EarliestDate = new(2020, 1, 1);
     public static readonly DateOnly LatestDate = new(2035, 12, 31);
 
-    public static Outcome<ActionPlanned> Plan(ProcessPlan plan, Guid actionId, PlanNewActionRequest command)
+    public static Outcome<ActionPlanned> Plan(Plans.ProcessPlan plan, Guid actionId, PlanNewActionRequest command)
     {
         if (!ActivityCode.TryParse(command.ActivityCode, out var code) || plan.FindActivity(code.Value) is null)
         {
-            return new DomainError("action.unknown-activity", Format(ProcessPlanTexts.ActionUnknownActivity, command.ActivityCode ?? ""));
+            return new DomainError("action.unknown-activity", SwedishFormat.Format(ProcessPlanTexts.ActionUnknownActivity, command.ActivityCode ?? ""));
         }
 
         if (command.Kind is not { } kind || !Enum.IsDefined(kind))
@@ -86,14 +87,14 @@ internal static class PlanActionDecisions
         ?? (Outcome<ActionCancelled>)new ActionCancelled(action.Id, reason!.Trim());
 
     /// <summary>A cluster meeting names the cluster it met; any action may name one of the plan's clusters.</summary>
-    private static DomainError? CheckCluster(ProcessPlan plan, PlanActionKind kind, string? cluster) =>
+    private static DomainError? CheckCluster(Plans.ProcessPlan plan, PlanActionKind kind, string? cluster) =>
         NullIfBlank(cluster) is not { } name
             ? kind == PlanActionKind.ClusterMeeting ? new DomainError("action.cluster-required", ProcessPlanTexts.ActionClusterRequired) : null
             : plan.Clusters.Any(c => c.Name == name)
                 ? null
-                : new DomainError("action.unknown-cluster", Format(ProcessPlanTexts.ActionUnknownCluster, name, string.Join(", ", plan.Clusters.Select(c => c.Name))));
+                : new DomainError("action.unknown-cluster", SwedishFormat.Format(ProcessPlanTexts.ActionUnknownCluster, name, string.Join(", ", plan.Clusters.Select(c => c.Name))));
 
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? NullIfBlank(string? text) => TextInput.TrimmedOrNull(text);
 
     private static DomainError? CheckStillPlanned(PlanAction action) => action.Status switch
     {
@@ -109,15 +110,12 @@ internal static class PlanActionDecisions
 
     private static DomainError? CheckDate(DateOnly date) =>
         date < EarliestDate || date > LatestDate
-            ? new DomainError("action.date-out-of-range", Format(ProcessPlanTexts.ActionDateOutOfRange, EarliestDate, LatestDate))
+            ? new DomainError("action.date-out-of-range", SwedishFormat.Format(ProcessPlanTexts.ActionDateOutOfRange, EarliestDate, LatestDate))
             : null;
 
     private static DomainError? CheckText(string? text, int maxLength, string code, string message) =>
-        string.IsNullOrWhiteSpace(text) || text.Trim().Length > maxLength ? new DomainError(code, message) : null;
+        TextInput.Required(text, maxLength, new DomainError(code, message));
 
     private static DomainError? CheckOptionalText(string? text, int maxLength) =>
-        text is not null && text.Length > maxLength ? new DomainError("action.text-too-long", Format(ProcessPlanTexts.ActionTextTooLong, maxLength)) : null;
-
-    private static string Format(string template, params object[] values) =>
-        string.Format(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), template, values);
+        TextInput.Optional(text, maxLength, new DomainError("action.text-too-long", SwedishFormat.Format(ProcessPlanTexts.ActionTextTooLong, maxLength)));
 }
