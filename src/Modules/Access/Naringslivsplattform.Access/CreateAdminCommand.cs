@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Naringslivsplattform.BuildingBlocks.Security;
 
-namespace Naringslivsplattform.Access.Cli;
+namespace Naringslivsplattform.Access;
 
 public sealed class CreateAdminInput : NetCoreInput
 {

@@ -1,5 +1,5 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
+using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Files;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Evaluation.Evaluations;
@@ -7,14 +7,9 @@ using Naringslivsplattform.Evaluation.Evaluations;
 namespace Naringslivsplattform.Evaluation.Reports;
 
 /// <summary>The annual evaluation as a report to print, to file and to count on: HTML, PDF and XLSX of the same evaluation.</summary>
-internal static class ReportsSlice
+internal sealed class ReportsFeature : IModuleFeature
 {
-    public static void AddServices(IServiceCollection services)
-    {
-        // Stateless renderers: nothing to register.
-    }
-
-    public static void Map(IEndpointRouteBuilder api)
+    public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
         var reports = api.MapGroup("/evaluations/{year:int}").WithTags("Utvärdering").RequireAuthorization(PlatformPolicies.Read);
 
@@ -40,11 +35,8 @@ internal static class ReportsSlice
     /// <summary>The evaluation rendered, or the query's problem (bad year, no plan, bad day) as it is.</summary>
     private static async Task<Results<T, ProblemHttpResult>> ReportAsync<T>(
         int year, string? asOf, IMediator mediator, Func<AnnualEvaluation, T> render, CancellationToken cancellationToken)
-        where T : IResult
-    {
-        var outcome = await mediator.Send(new GetAnnualEvaluation(year, asOf), cancellationToken);
-        return outcome.Value is { } evaluation ? render(evaluation) : outcome.Error!.ToProblem();
-    }
+        where T : IResult =>
+        (await mediator.Send(new GetAnnualEvaluation(year, asOf), cancellationToken)).ToResult(render);
 
     private static string FileName(AnnualEvaluation evaluation, string extension) =>
         $"{EvaluationWords.Format(ReportTexts.FileName, evaluation.Year)}.{extension}";
