@@ -20,7 +20,7 @@ public sealed class AccessProvisioning(IServiceScopeFactory scopes)
         string municipalityCode, string userName, string displayName, string password, IReadOnlyList<string> roles, string actor, CancellationToken cancellationToken = default)
     {
         var outcome = await SendAsync(municipalityCode, actor, new CreateLocalAccount(userName, displayName, password, roles), cancellationToken);
-        return (outcome.Error is null ? outcome.Value : null, outcome.Error?.Message);
+        return (outcome.Value?.Id, outcome.Error?.Message);
     }
 
     /// <summary>Gives an account new roles under the same rules as the users page (a municipality keeps an administrator).</summary>
