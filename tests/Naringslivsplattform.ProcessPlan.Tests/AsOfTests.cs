@@ -1,10 +1,9 @@
 using JasperFx.Events;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.History;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 public sealed class AsOfTests
 {

@@ -1,16 +1,15 @@
 using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 public sealed class LeadershipDecisionDecisionsTests
 {
     private static readonly DateOnly Today = new(2024, 3, 15);
     private static readonly Guid DecisionId = Guid.CreateVersion7();
 
-    private static ProcessPlan Plan { get; } = PlanEvolution.Replay(
+    private static Plan Plan { get; } = PlanEvolution.Replay(
         PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
 
     private static RecordDecisionNeedRequest Need(string? activity = "3.3", string? subject = "Fastställa koncernövergripande mål", DateOnly? neededBy = null) =>

@@ -1,15 +1,14 @@
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 public sealed class PlanActionRulesTests
 {
     private static readonly DateOnly Today = new(2024, 3, 15);
     private static readonly Guid ActionId = Guid.CreateVersion7();
 
-    private static ProcessPlan Plan => PlanEvolution.Vilhelmina;
+    private static Plan Plan => PlanEvolution.Vilhelmina;
 
     private static PlanNewActionRequest CouncilMeeting(string activity = "1.1", string? title = "Näringslivsråd i mars", DateOnly? from = null) =>
         new(activity, PlanActionKind.BusinessCouncilMeeting, title, from ?? new DateOnly(2024, 3, 12), null, "Vilhelmina", "Anna Andersson", null);

@@ -1,20 +1,20 @@
-namespace Naringslivsplattform.ProcessPlan.Tests;
-
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Tests;
 
 /// <summary>Folds events into a plan the way the event store does, for given-events tests without a database.</summary>
 internal static class PlanEvolution
 {
     /// <summary>Vilhelmina's plan as the repository's seed imports it.</summary>
-    public static ProcessPlan Vilhelmina { get; } = Replay(
+    public static Plan Vilhelmina { get; } = Replay(
         Importing.PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), Importing.SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
 
-    public static ProcessPlan Replay(IEnumerable<object> events) =>
-        events.Aggregate((ProcessPlan?)null, Evolve) ?? throw new InvalidOperationException("No plan was registered.");
+    public static Plan Replay(IEnumerable<object> events) =>
+        events.Aggregate((Plan?)null, Evolve) ?? throw new InvalidOperationException("No plan was registered.");
 
-    public static ProcessPlan? Evolve(ProcessPlan? plan, object @event) => @event switch
+    public static Plan? Evolve(Plan? plan, object @event) => @event switch
     {
-        ProcessPlanRegistered e => ProcessPlan.Create(e),
+        ProcessPlanRegistered e => Plan.Create(e),
         ProcessPlanHeaderRevised e => plan!.Apply(e),
         MeasureAdded e => plan!.Apply(e),
         MeasureReworded e => plan!.Apply(e),

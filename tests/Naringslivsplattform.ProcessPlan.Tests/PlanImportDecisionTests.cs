@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 public sealed class PlanImportDecisionTests
 {
@@ -14,14 +13,14 @@ public sealed class PlanImportDecisionTests
     private static PlanDefinition Altered(Action<JsonObject> alter) =>
         SeedPlanReader.ReadPlan(SeedFiles.WriteAltered(SeedFiles.NewTemporaryFolder(), alter));
 
-    private static ProcessPlan Imported(PlanDefinition definition) =>
+    private static Plan Imported(PlanDefinition definition) =>
         PlanEvolution.Replay(PlanImportDecision.Decide(null, PlanId, definition));
 
     /// <summary>What an import changes in the plan, leaving out the record of the seed itself.</summary>
-    private static IReadOnlyList<object> Changes(ProcessPlan plan, PlanDefinition definition) =>
+    private static IReadOnlyList<object> Changes(Plan plan, PlanDefinition definition) =>
         [.. PlanImportDecision.Decide(plan, PlanId, definition).Where(e => e is not PlanSeedImported)];
 
-    private static ProcessPlan PlannersRaiseCouncilTarget(ProcessPlan plan) =>
+    private static Plan PlannersRaiseCouncilTarget(Plan plan) =>
         plan.Apply(new TargetSet(PlanId, plan.Targets.Single(t => t.Key == "naringslivsrad-per-ar") with { MinimumPerYear = 6 }));
 
     [Fact]
@@ -98,7 +97,7 @@ public sealed class PlanImportDecisionTests
         });
 
         var events = PlanImportDecision.Decide(plan, PlanId, changed);
-        var after = events.Aggregate((ProcessPlan?)plan, PlanEvolution.Evolve)!;
+        var after = events.Aggregate((Plan?)plan, PlanEvolution.Evolve)!;
 
         Assert.Equal("3.4", Assert.Single(events.OfType<PlanActivityWithdrawn>()).Code.ToString());
         Assert.Equal("naringslivsrad-per-ar", Assert.Single(events.OfType<TargetWithdrawn>()).TargetKey);
@@ -125,7 +124,7 @@ public sealed class PlanImportDecisionTests
         var changed = Altered(p => p["measures"]![2]!["text"] = "Utbilda alla medarbetare i koncernen");
 
         var events = PlanImportDecision.Decide(plan, PlanId, changed);
-        var after = events.Aggregate((ProcessPlan?)plan, PlanEvolution.Evolve)!;
+        var after = events.Aggregate((Plan?)plan, PlanEvolution.Evolve)!;
 
         Assert.True(Assert.IsType<PlanSeedImported>(events[^1]).Seed.SaysTheSameAs(changed));
         Assert.Empty(PlanImportDecision.Decide(after, PlanId, changed));
@@ -146,7 +145,7 @@ public sealed class PlanImportDecisionTests
         var changed = Altered(p => p["measures"]![2]!["text"] = "Utbilda alla medarbetare i koncernen");
 
         var events = Changes(edited, changed);
-        var after = events.Aggregate((ProcessPlan?)edited, PlanEvolution.Evolve)!;
+        var after = events.Aggregate((Plan?)edited, PlanEvolution.Evolve)!;
 
         Assert.IsType<MeasureReworded>(Assert.Single(events));
         Assert.Equal(6, after.Targets.Single(t => t.Key == "naringslivsrad-per-ar").MinimumPerYear);

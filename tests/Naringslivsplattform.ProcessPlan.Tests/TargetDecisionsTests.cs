@@ -1,12 +1,11 @@
 using Naringslivsplattform.ProcessPlan.Targets;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
 
-using Naringslivsplattform.ProcessPlan.Plans;
-
 public sealed class TargetDecisionsTests
 {
-    private static ProcessPlan Plan => PlanEvolution.Vilhelmina;
+    private static Plan Plan => PlanEvolution.Vilhelmina;
 
     private static SetTargetRequest ForumsPerYear(int minimum = 2) =>
         new("1.5", TargetKind.Count, "Två näringslivsforum per år", "BusinessForum", minimum, [2024, 2023, 2024], null, "Beslut i ledningsgruppen");

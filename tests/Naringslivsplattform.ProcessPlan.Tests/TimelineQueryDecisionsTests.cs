@@ -1,14 +1,13 @@
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.Timeline;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
 
-using Naringslivsplattform.ProcessPlan.Plans;
-
 public sealed class TimelineQueryDecisionsTests
 {
-    private static ProcessPlan Plan { get; } = PlanEvolution.Replay(
+    private static Plan Plan { get; } = PlanEvolution.Replay(
         PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
 
     [Fact]

@@ -47,6 +47,7 @@ public sealed class ProcessPlanModule : IModule
             .Bind(configuration.GetSection(SeedOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.InitializeMartenWith<PlanStreamTypeUpgrade>();
         services.AddSingleton<SeedImporter>();
         services.AddHostedService<SeedImportOnStartup>();
         services.AddScoped<IPlanActivityDirectory, PlanActivityDirectory>();
@@ -56,8 +57,9 @@ public sealed class ProcessPlanModule : IModule
 
     public void ConfigureEventStore(StoreOptions options)
     {
-        options.Events.AddEventTypes(ProcessPlanEventTypes.All);
-        options.Projections.Snapshot<Plans.ProcessPlan>(SnapshotLifecycle.Inline);
+        options.Events.AddEventTypes(PlanEventTypes.All);
+        options.Projections.Snapshot<Plan>(SnapshotLifecycle.Inline);
+        options.Schema.For<Plan>().DocumentAlias(PlanStreams.DocumentAlias);
         TimelineProjection.Register(options);
         options.Events.AddEventTypes(LeadershipDecisionEventTypes.All);
         options.Projections.Snapshot<LeadershipDecision>(SnapshotLifecycle.Inline);

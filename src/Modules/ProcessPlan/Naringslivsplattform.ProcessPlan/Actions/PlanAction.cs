@@ -1,8 +1,7 @@
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>What kind of action; the kinds the plan names, and a generic one.</summary>
 internal enum PlanActionKind

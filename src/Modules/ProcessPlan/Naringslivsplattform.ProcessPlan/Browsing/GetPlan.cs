@@ -1,17 +1,16 @@
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.ProcessPlan.History;
-
-namespace Naringslivsplattform.ProcessPlan.Browsing;
-
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.BuildingBlocks.Time;
+
+namespace Naringslivsplattform.ProcessPlan.Browsing;
 
 internal sealed record GetPlan(Guid PlanId) : IQuery<PlanResponse?>;
 
 internal sealed class GetPlanHandler(IQuerySession session, MunicipalityContext municipality) : IQueryHandler<GetPlan, PlanResponse?>
 {
     public async ValueTask<PlanResponse?> Handle(GetPlan query, CancellationToken cancellationToken) =>
-        (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken))?.ToResponse(municipality.Code);
+        (await session.LoadAsync<Plan>(query.PlanId, cancellationToken))?.ToResponse(municipality.Code);
 }
 
 internal static class GetPlanEndpoint

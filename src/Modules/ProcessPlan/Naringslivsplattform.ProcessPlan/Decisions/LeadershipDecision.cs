@@ -1,6 +1,6 @@
-namespace Naringslivsplattform.ProcessPlan.Decisions;
-
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Decisions;
 
 /// <summary>The body that is asked for, and makes, a leadership decision.</summary>
 internal enum DecisionBody

@@ -1,8 +1,7 @@
 using System.Globalization;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 internal sealed record RecordDecisionNeedRequest(string? ActivityCode, string? Subject, DateOnly? NeededBy);
 
@@ -30,7 +29,7 @@ internal static class LeadershipDecisionDecisions
     public static readonly DateOnly EarliestDate = new(2020, 1, 1);
     public static readonly DateOnly LatestDate = new(2035, 12, 31);
 
-    public static Outcome<DecisionNeedRecorded> RecordNeed(ProcessPlan plan, Guid decisionId, RecordDecisionNeedRequest command)
+    public static Outcome<DecisionNeedRecorded> RecordNeed(Plan plan, Guid decisionId, RecordDecisionNeedRequest command)
     {
         if (!ActivityCode.TryParse(command.ActivityCode, out var code) || plan.FindActivity(code.Value) is not { } activity)
         {
@@ -56,7 +55,7 @@ internal static class LeadershipDecisionDecisions
     }
 
     /// <summary>When nothing is said: the activity's (earliest) deadline, else the end of its timeframe.</summary>
-    public static DateOnly? DefaultNeededBy(ProcessPlan plan, PlanActivity activity) =>
+    public static DateOnly? DefaultNeededBy(Plan plan, PlanActivity activity) =>
         plan.Targets.Where(t => t.ActivityCode == activity.Code && t.Kind == TargetKind.Deadline && t.Deadline is not null).Min(t => t.Deadline)
         ?? activity.Timeframe.To;
 

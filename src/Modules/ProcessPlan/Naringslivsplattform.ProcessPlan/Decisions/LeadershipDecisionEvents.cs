@@ -1,6 +1,6 @@
-namespace Naringslivsplattform.ProcessPlan.Decisions;
-
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Decisions;
 
 // Facts about a leadership decision's stream. Shipped events are never edited: a new shape is a new event type or an upcaster.
 

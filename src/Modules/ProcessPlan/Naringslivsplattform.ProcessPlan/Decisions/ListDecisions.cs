@@ -2,10 +2,9 @@ using Naringslivsplattform.BuildingBlocks.Time;
 using Ardalis.Specification;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>Which of a plan's decisions to list.</summary>
 internal enum DecisionFilter
@@ -46,7 +45,7 @@ internal sealed class ListDecisionsHandler(IQuerySession session, TimeProvider t
 {
     public async ValueTask<IReadOnlyList<DecisionResponse>?> Handle(ListDecisions query, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is null)
+        if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is null)
         {
             return null;
         }

@@ -1,9 +1,8 @@
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Time;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Decisions;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <param name="IdempotencyKey">When given, a retry with the same key and request gets the decision the first request recorded.</param>
 internal sealed record RecordDecisionNeed(Guid PlanId, RecordDecisionNeedRequest Request, string? IdempotencyKey = null) : ICommand<Outcome<DecisionResponse>>;
@@ -12,7 +11,7 @@ internal sealed class RecordDecisionNeedHandler(IDocumentSession session, TimePr
 {
     public async ValueTask<Outcome<DecisionResponse>> Handle(RecordDecisionNeed command, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<ProcessPlan>(command.PlanId, cancellationToken) is not { } plan)
+        if (await session.LoadAsync<Plan>(command.PlanId, cancellationToken) is not { } plan)
         {
             return new DomainError("plan.not-found", ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
         }

@@ -1,9 +1,8 @@
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.History;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>The plan as its events had built it by the end of a day.</summary>
 internal sealed record GetPlanAsOf(Guid PlanId, AsOf AsOf) : IQuery<Outcome<PlanResponse>>;
@@ -20,14 +19,14 @@ internal sealed class GetPlanAsOfHandler(IQuerySession session, MunicipalityCont
 internal static class PlanAsOf
 {
     /// <summary>Folds the plan's events up to the end of the day; a plan that did not exist yet then is refused, an unknown one is not found.</summary>
-    public static async Task<Outcome<ProcessPlan>> LoadAsync(IQuerySession session, Guid planId, AsOf asOf, CancellationToken cancellationToken)
+    public static async Task<Outcome<Plan>> LoadAsync(IQuerySession session, Guid planId, AsOf asOf, CancellationToken cancellationToken)
     {
-        if (await session.Events.FetchStreamStateAsync(planId, cancellationToken) is not { AggregateType: var type } || type != typeof(ProcessPlan))
+        if (await session.Events.FetchStreamStateAsync(planId, cancellationToken) is not { AggregateType: var type } || type != typeof(Plan))
         {
             return new DomainError(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
         }
 
-        return await session.Events.AggregateStreamAsync<ProcessPlan>(planId, timestamp: asOf.End, token: cancellationToken) is { } plan
+        return await session.Events.AggregateStreamAsync<Plan>(planId, timestamp: asOf.End, token: cancellationToken) is { } plan
             ? plan
             : asOf.BeforePlan();
     }

@@ -6,6 +6,7 @@ using Naringslivsplattform.ProcessPlan.Decisions;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Timeline;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.History;
 
@@ -30,7 +31,7 @@ internal sealed class GetPlanProgressAsOfHandler(IQuerySession session) : IQuery
 /// <summary>The plan's facts as they were at an instant: the read models hold only the latest state, so the action, decision and contribution events up to it are read in one query and folded.</summary>
 internal static class PlanFactsAsOf
 {
-    public static async Task<PlanFacts> LoadAsync(IQuerySession session, Plans.ProcessPlan plan, DateTimeOffset until, CancellationToken cancellationToken)
+    public static async Task<PlanFacts> LoadAsync(IQuerySession session, Plan plan, DateTimeOffset until, CancellationToken cancellationToken)
     {
         Type[] counted = [.. PlanActionEventTypes.All, .. LeadershipDecisionEventTypes.All, .. ContributionsAsOf.EventTypes(session)];
         var events = await session.Events.QueryAllRawEvents()

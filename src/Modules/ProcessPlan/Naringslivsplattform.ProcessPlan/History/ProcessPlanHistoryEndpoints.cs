@@ -1,12 +1,13 @@
 using Naringslivsplattform.BuildingBlocks.History;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.History;
 
 internal static class ProcessPlanHistoryEndpoints
 {
     public static void MapPlanHistory(IEndpointRouteBuilder plans) =>
-        plans.MapHistory("planId", typeof(Plans.ProcessPlan), new DomainError(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound),
+        plans.MapHistory("planId", typeof(Plan), new DomainError(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound),
             "GetPlanHistory", "Planens historik");
 
     public static void MapDecisionHistory(IEndpointRouteBuilder decisions) =>

@@ -1,7 +1,6 @@
-namespace Naringslivsplattform.ProcessPlan.Importing;
-
-// Inside the namespace, so the aggregate ProcessPlan wins over the namespace of the same name.
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Importing;
 
 /// <summary>
 /// Decides which events bring a seed file's changes into a plan stream: everything for a new plan; for an
@@ -10,7 +9,7 @@ using Naringslivsplattform.ProcessPlan.Plans;
 /// </summary>
 internal static class PlanImportDecision
 {
-    public static IReadOnlyList<object> Decide(ProcessPlan? current, Guid planId, PlanDefinition wanted)
+    public static IReadOnlyList<object> Decide(Plan? current, Guid planId, PlanDefinition wanted)
     {
         // A plan imported before seeds were remembered is compared with what it says now.
         var baseline = current?.LastSeed ?? current?.Definition;

@@ -3,10 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// Reads a seed plan file into a <see cref="PlanDefinition"/>, or fails naming the file and the

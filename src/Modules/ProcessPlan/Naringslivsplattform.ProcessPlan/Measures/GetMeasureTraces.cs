@@ -1,11 +1,10 @@
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Progress;
-
-namespace Naringslivsplattform.ProcessPlan.Measures;
-
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.BuildingBlocks.Time;
+
+namespace Naringslivsplattform.ProcessPlan.Measures;
 
 internal sealed record GetMeasureTraces(Guid PlanId, int Year) : IQuery<IReadOnlyList<MeasureTraceResponse>?>;
 

@@ -2,10 +2,9 @@ using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Timeline;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Progress;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>The spread of a plan's held actions under <paramref name="Activities"/> in a year.</summary>
 internal sealed record GetGeographicSpread(Guid PlanId, int Year, IReadOnlyList<string> Activities) : IQuery<Outcome<GeographicSpread>>;
@@ -14,7 +13,7 @@ internal sealed class GetGeographicSpreadHandler(IQuerySession session) : IQuery
 {
     public async ValueTask<Outcome<GeographicSpread>> Handle(GetGeographicSpread query, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
+        if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is not { } plan)
         {
             return new DomainError(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
         }

@@ -1,11 +1,10 @@
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.History;
-
-namespace Naringslivsplattform.ProcessPlan.Progress;
-
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.BuildingBlocks.Time;
+
+namespace Naringslivsplattform.ProcessPlan.Progress;
 
 internal sealed record GetPlanProgress(Guid PlanId, int Year) : IQuery<IReadOnlyList<TargetProgress>?>;
 

@@ -6,10 +6,9 @@ using Naringslivsplattform.ProcessPlan.History;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Timeline;
 using Naringslivsplattform.ProcessPlan.Ui;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Records;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// The plan-year for the annual evaluation, folded from the events up to an instant the same way as the plan's
@@ -19,11 +18,11 @@ internal sealed class PlanRecords(IQuerySession session) : IPlanRecords
 {
     public async Task<IReadOnlyList<PlanPeriod>> ListPlansAsync(DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var ids = await session.Query<ProcessPlan>().Select(p => p.Id).ToListAsync(cancellationToken);
+        var ids = await session.Query<Plan>().Select(p => p.Id).ToListAsync(cancellationToken);
         var periods = new List<PlanPeriod>();
         foreach (var id in ids)
         {
-            if (await session.Events.AggregateStreamAsync<ProcessPlan>(id, timestamp: until, token: cancellationToken) is { } plan)
+            if (await session.Events.AggregateStreamAsync<Plan>(id, timestamp: until, token: cancellationToken) is { } plan)
             {
                 periods.Add(Period(plan));
             }
@@ -34,7 +33,7 @@ internal sealed class PlanRecords(IQuerySession session) : IPlanRecords
 
     public async Task<IReadOnlyList<PlanYearRecord>> ReadYearsAsync(Guid planId, IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        if (await session.Events.AggregateStreamAsync<ProcessPlan>(planId, timestamp: until, token: cancellationToken) is not { } plan)
+        if (await session.Events.AggregateStreamAsync<Plan>(planId, timestamp: until, token: cancellationToken) is not { } plan)
         {
             return [];
         }
@@ -44,7 +43,7 @@ internal sealed class PlanRecords(IQuerySession session) : IPlanRecords
         return [.. years.Select(year => Year(plan, facts, year, day))];
     }
 
-    private static PlanYearRecord Year(ProcessPlan plan, PlanFacts facts, int year, DateOnly day)
+    private static PlanYearRecord Year(Plan plan, PlanFacts facts, int year, DateOnly day)
     {
         var held = facts.HeldActions.Where(a => a.HeldOn.Year == year).ToList();
         return new PlanYearRecord(
@@ -64,9 +63,9 @@ internal sealed class PlanRecords(IQuerySession session) : IPlanRecords
             [.. plan.Clusters.Select(c => new ClusterRecord(c.Name, held.Count(a => a.Cluster == c.Name)))]);
     }
 
-    private static PlanPeriod Period(ProcessPlan plan) => new(plan.Id, plan.Header.Title, plan.Header.PeriodFrom, plan.Header.PeriodTo);
+    private static PlanPeriod Period(Plan plan) => new(plan.Id, plan.Header.Title, plan.Header.PeriodFrom, plan.Header.PeriodTo);
 
-    private static TargetRecord Target(ProcessPlan plan, TargetProgress progress) => new(
+    private static TargetRecord Target(Plan plan, TargetProgress progress) => new(
         progress.TargetKey,
         progress.ActivityCode,
         progress.Kind switch { TargetKind.Count => TargetRecordKind.Count, TargetKind.Coverage => TargetRecordKind.Coverage, _ => TargetRecordKind.Deadline },

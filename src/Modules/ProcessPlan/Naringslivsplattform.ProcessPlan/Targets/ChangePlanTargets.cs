@@ -1,17 +1,16 @@
 using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Targets;
 
-using Naringslivsplattform.ProcessPlan.Plans;
-
 /// <summary>A change to the plan's targets, based on the plan version the planner saw.</summary>
-internal sealed record ChangePlanTargets(Guid PlanId, long ExpectedVersion, Func<ProcessPlan, Outcome<object[]>> Decide) : ICommand<Outcome<PlanTargetsResponse>>;
+internal sealed record ChangePlanTargets(Guid PlanId, long ExpectedVersion, Func<Plan, Outcome<object[]>> Decide) : ICommand<Outcome<PlanTargetsResponse>>;
 
 internal sealed class ChangePlanTargetsHandler(IDocumentSession session) : ICommandHandler<ChangePlanTargets, Outcome<PlanTargetsResponse>>
 {
     public async ValueTask<Outcome<PlanTargetsResponse>> Handle(ChangePlanTargets command, CancellationToken cancellationToken)
     {
-        var fetched = await session.FetchAtVersionAsync<ProcessPlan>(
+        var fetched = await session.FetchAtVersionAsync<Plan>(
             command.PlanId,
             command.ExpectedVersion,
             new DomainError("plan.not-found", ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound),
@@ -35,7 +34,7 @@ internal sealed class ChangePlanTargetsHandler(IDocumentSession session) : IComm
 
         stream.AppendMany(changes);
         await session.SaveChangesAsync(cancellationToken);
-        var changed = await session.Events.FetchLatest<ProcessPlan>(command.PlanId, cancellationToken);
+        var changed = await session.Events.FetchLatest<Plan>(command.PlanId, cancellationToken);
         return PlanTargetsResponse.Of(changed!, command.ExpectedVersion + changes.Length);
     }
 }
@@ -46,7 +45,7 @@ internal sealed record GetPlanTargets(Guid PlanId) : IQuery<PlanTargetsResponse?
 internal sealed class GetPlanTargetsHandler(IQuerySession session) : IQueryHandler<GetPlanTargets, PlanTargetsResponse?>
 {
     public async ValueTask<PlanTargetsResponse?> Handle(GetPlanTargets query, CancellationToken cancellationToken) =>
-        await session.LoadWithVersionAsync<ProcessPlan>(query.PlanId, cancellationToken) is var (plan, version)
+        await session.LoadWithVersionAsync<Plan>(query.PlanId, cancellationToken) is var (plan, version)
             ? PlanTargetsResponse.Of(plan, version)
             : null;
 }

@@ -1,9 +1,8 @@
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Targets;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 internal static class PlanTargetEndpoints
 {
@@ -37,7 +36,7 @@ internal static class PlanTargetEndpoints
     }
 
     private static Task<Results<Ok<PlanTargetsResponse>, ProblemHttpResult>> SendAsync(
-        Guid planId, HttpContext http, IMediator mediator, Func<ProcessPlan, Outcome<object[]>> decide, CancellationToken ct) =>
+        Guid planId, HttpContext http, IMediator mediator, Func<Plan, Outcome<object[]>> decide, CancellationToken ct) =>
         VersionedResults.ChangeAsync(
             http,
             new DomainError("plan.version-required", ProcessPlanTexts.PlanVersionRequired, StatusCodes.Status428PreconditionRequired),

@@ -1,8 +1,7 @@
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Targets;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>A target as a planner asks for it; which fields count depends on the kind.</summary>
 internal sealed record SetTargetRequest(
@@ -14,7 +13,7 @@ internal sealed record SetTargetRequest(
 /// </summary>
 internal static class TargetDecisions
 {
-    public static Outcome<object[]> Set(ProcessPlan plan, string key, SetTargetRequest request)
+    public static Outcome<object[]> Set(Plan plan, string key, SetTargetRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.ActivityCode))
         {
@@ -49,7 +48,7 @@ internal static class TargetDecisions
         };
     }
 
-    public static Outcome<object[]> Withdraw(ProcessPlan plan, string key) =>
+    public static Outcome<object[]> Withdraw(Plan plan, string key) =>
         plan.Targets.Exists(t => t.Key == key)
             ? new object[] { new TargetWithdrawn(plan.Id, key) }
             : new DomainError("target.not-found", ProcessPlanTexts.TargetNotFound, StatusCodes.Status404NotFound);
@@ -57,6 +56,6 @@ internal static class TargetDecisions
     private static string Format(string template, params object?[] values) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values);
 
-    public static TargetContext ContextOf(ProcessPlan plan) =>
+    public static TargetContext ContextOf(Plan plan) =>
         new(plan.Header.PeriodFrom, plan.Header.PeriodTo, plan.Clusters.Count, PlanActionKinds.Countable.ToHashSet(StringComparer.Ordinal));
 }

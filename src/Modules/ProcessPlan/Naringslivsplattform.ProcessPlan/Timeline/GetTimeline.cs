@@ -1,9 +1,8 @@
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 internal sealed record TimelineResult(IReadOnlyList<TimelineEntry> Items, int Page, int PageSize, int TotalCount);
 
@@ -14,7 +13,7 @@ internal sealed class GetTimelineHandler(IQuerySession session) : IQueryHandler<
 {
     public async ValueTask<Outcome<TimelineResult>> Handle(GetTimeline query, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
+        if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is not { } plan)
         {
             return TimelinePlans.NotFound;
         }

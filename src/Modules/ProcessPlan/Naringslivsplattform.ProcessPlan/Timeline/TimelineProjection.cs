@@ -3,10 +3,9 @@ using Marten.Events.Projections;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// Builds one <see cref="TimelineEntry"/> per action or leadership decision stream. A multi-stream projection keyed by the source

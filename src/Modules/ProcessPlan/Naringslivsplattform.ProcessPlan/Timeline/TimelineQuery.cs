@@ -1,9 +1,8 @@
 using System.Globalization;
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>The timeline's filters and paging as the caller wrote them (query string), not yet trusted.</summary>
 internal sealed record TimelineRequest(
@@ -39,7 +38,7 @@ internal static class TimelineQueryDecisions
     /// <summary>The kinds the timeline knows; another source of actions adds its kind keys here.</summary>
     public static readonly IReadOnlyList<string> Kinds = [.. PlanActionKinds.Countable, TimelineProjection.DecisionKind];
 
-    public static Outcome<TimelineQuery> Read(ProcessPlan plan, TimelineRequest request)
+    public static Outcome<TimelineQuery> Read(Plan plan, TimelineRequest request)
     {
         ActivityCode? activity = null;
         if (Blank(request.Activity) is { } activityText

@@ -7,7 +7,7 @@ namespace Naringslivsplattform.ProcessPlan.Plans;
 /// event yields a new state. Also stored inline as a document so reads see a write at once.
 /// </summary>
 /// <param name="LastSeed">What the seed file said when it was last imported; a later import applies only what the seed changed since.</param>
-internal sealed record ProcessPlan(
+internal sealed record Plan(
     Guid Id,
     PlanHeader Header,
     ImmutableList<Measure> Measures,
@@ -17,51 +17,51 @@ internal sealed record ProcessPlan(
     ImmutableList<NamedCluster> Clusters,
     PlanDefinition? LastSeed)
 {
-    public static ProcessPlan Create(ProcessPlanRegistered registered) =>
+    public static Plan Create(ProcessPlanRegistered registered) =>
         new(registered.PlanId, registered.Header, [], [], [], [], [], null);
 
     public PlanDefinition Definition => new(Header, Measures, Categories, Activities, Targets, Clusters);
 
     public PlanActivity? FindActivity(ActivityCode code) => Activities.Find(a => a.Code == code);
 
-    public ProcessPlan Apply(ProcessPlanHeaderRevised revised) => this with { Header = revised.Header };
+    public Plan Apply(ProcessPlanHeaderRevised revised) => this with { Header = revised.Header };
 
-    public ProcessPlan Apply(MeasureAdded added) =>
+    public Plan Apply(MeasureAdded added) =>
         this with { Measures = Measures.Add(added.Measure).Sort((a, b) => a.Number.CompareTo(b.Number)) };
 
-    public ProcessPlan Apply(MeasureReworded reworded) =>
+    public Plan Apply(MeasureReworded reworded) =>
         this with { Measures = Measures.Replace(Measure(reworded.Measure.Number), reworded.Measure) };
 
-    public ProcessPlan Apply(MeasureWithdrawn withdrawn) =>
+    public Plan Apply(MeasureWithdrawn withdrawn) =>
         this with { Measures = Measures.Remove(Measure(withdrawn.Number)) };
 
-    public ProcessPlan Apply(PlanCategoryAdded added) =>
+    public Plan Apply(PlanCategoryAdded added) =>
         this with { Categories = Categories.Add(added.Category).Sort((a, b) => a.Number.CompareTo(b.Number)) };
 
-    public ProcessPlan Apply(PlanCategoryRevised revised) =>
+    public Plan Apply(PlanCategoryRevised revised) =>
         this with { Categories = Categories.Replace(Category(revised.Category.Number), revised.Category) };
 
-    public ProcessPlan Apply(PlanCategoryWithdrawn withdrawn) =>
+    public Plan Apply(PlanCategoryWithdrawn withdrawn) =>
         this with { Categories = Categories.Remove(Category(withdrawn.Number)) };
 
-    public ProcessPlan Apply(PlanActivityAdded added) =>
+    public Plan Apply(PlanActivityAdded added) =>
         this with { Activities = Activities.Add(added.Activity).Sort((a, b) => a.Code.CompareTo(b.Code)) };
 
-    public ProcessPlan Apply(PlanActivityRevised revised) =>
+    public Plan Apply(PlanActivityRevised revised) =>
         this with { Activities = Activities.Replace(Activity(revised.Activity.Code), revised.Activity) };
 
-    public ProcessPlan Apply(PlanActivityWithdrawn withdrawn) =>
+    public Plan Apply(PlanActivityWithdrawn withdrawn) =>
         this with { Activities = Activities.Remove(Activity(withdrawn.Code)) };
 
-    public ProcessPlan Apply(TargetSet set) =>
+    public Plan Apply(TargetSet set) =>
         this with { Targets = Targets.RemoveAll(t => t.Key == set.Target.Key).Add(set.Target) };
 
-    public ProcessPlan Apply(TargetWithdrawn withdrawn) =>
+    public Plan Apply(TargetWithdrawn withdrawn) =>
         this with { Targets = Targets.RemoveAll(t => t.Key == withdrawn.TargetKey) };
 
-    public ProcessPlan Apply(PlanClustersNamed named) => this with { Clusters = [.. named.Clusters] };
+    public Plan Apply(PlanClustersNamed named) => this with { Clusters = [.. named.Clusters] };
 
-    public ProcessPlan Apply(PlanSeedImported imported) => this with { LastSeed = imported.Seed };
+    public Plan Apply(PlanSeedImported imported) => this with { LastSeed = imported.Seed };
 
     private Measure Measure(int number) => Measures.Single(m => m.Number == number);
 

@@ -33,7 +33,7 @@ internal sealed record PlanClustersNamed(Guid PlanId, IReadOnlyList<NamedCluster
 /// <summary>The seed file's content as imported, so the next import can tell the seed's changes from the planners'.</summary>
 internal sealed record PlanSeedImported(Guid PlanId, PlanDefinition Seed);
 
-internal static class ProcessPlanEventTypes
+internal static class PlanEventTypes
 {
     public static readonly Type[] All =
     [
