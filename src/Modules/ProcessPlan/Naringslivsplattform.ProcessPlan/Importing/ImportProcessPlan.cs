@@ -21,7 +21,7 @@ internal sealed class ImportProcessPlanHandler(IDocumentSession session, Municip
         var plan = stream.Aggregate ?? (stream.CurrentVersion > 0
             ? await session.Events.AggregateStreamAsync<Plan>(planId, token: cancellationToken)
             : null);
-        var events = PlanImportDecision.Decide(plan, planId, command.Definition);
+        var events = PlanImportRules.Decide(plan, planId, command.Definition);
         if (events.Count > 0)
         {
             stream.AppendMany(events);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Targets;
 using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
@@ -69,7 +69,7 @@ internal static partial class SeedPlanReader
         var context = new PlanContext(
             file.Measures.Select(m => m.Number).ToHashSet(),
             file.Categories.Select(c => c.Number).ToHashSet(),
-            new TargetContext(file.PeriodFrom, file.PeriodTo, file.Clusters.Count, PlanActionKinds.Countable.ToHashSet(StringComparer.Ordinal)));
+            TargetRules.ContextOf(file.PeriodFrom, file.PeriodTo, file.Clusters.Count));
         var activities = file.Activities.Select((a, i) => ToActivity(check, context, a, $"$.activities[{i}]")).ToList();
         check.Unique(activities.Select(a => a.Code), "$.activities");
 

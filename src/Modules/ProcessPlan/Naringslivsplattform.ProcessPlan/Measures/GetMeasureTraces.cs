@@ -1,5 +1,3 @@
-using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.BuildingBlocks.Time;
@@ -29,7 +27,7 @@ internal static class GetMeasureTracesEndpoint
 
                 return await mediator.Send(new GetMeasureTraces(planId, forYear), ct) is { } traces
                     ? TypedResults.Ok(traces)
-                    : ApiProblems.NotFound(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
+                    : PlanStreams.Errors.NotFound.ToProblem();
             })
             .WithName("GetMeasureTraces")
             .WithSummary("Insatserna med aktiviteterna som tjänar dem")

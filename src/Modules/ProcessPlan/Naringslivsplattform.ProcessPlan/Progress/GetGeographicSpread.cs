@@ -1,6 +1,5 @@
-using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.Reference;
-using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.ProcessPlan.Timeline;
 using Naringslivsplattform.ProcessPlan.Plans;
 
@@ -15,12 +14,12 @@ internal sealed class GetGeographicSpreadHandler(IQuerySession session) : IQuery
     {
         if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is not { } plan)
         {
-            return new DomainError(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
+            return PlanStreams.Errors.NotFound;
         }
 
         if (query.Activities.FirstOrDefault(code => !ActivityCode.TryParse(code, out var activity) || plan.FindActivity(activity.Value) is null) is { } unknown)
         {
-            return new DomainError("spread.unknown-activity", string.Format(CultureInfo.GetCultureInfo("sv-SE"), ProcessPlanTexts.SpreadUnknownActivity, unknown));
+            return new DomainError("spread.unknown-activity", SwedishFormat.Format(ProcessPlanTexts.SpreadUnknownActivity, unknown));
         }
 
         var (from, to) = (new DateOnly(query.Year, 1, 1), new DateOnly(query.Year, 12, 31));
@@ -44,7 +43,7 @@ internal static class GetGeographicSpreadEndpoint
 
                 var activities = activity is { Length: > 0 } ? activity : GeographicSpreadCalculation.CouncilAndClusterWork;
                 var spread = await mediator.Send(new GetGeographicSpread(planId, forYear, [.. activities.Distinct()]), ct);
-                return spread.Value is { } found ? TypedResults.Ok(found) : spread.Error!.ToProblem();
+                return spread.ToResult();
             })
             .WithName("GetGeographicSpread")
             .WithSummary("Geografisk spridning av genomförda åtgärder")

@@ -1,5 +1,5 @@
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.LeadershipDecisions;
 using Naringslivsplattform.ProcessPlan.Timeline;
 using Naringslivsplattform.ProcessPlan.Plans;
 

@@ -1,3 +1,4 @@
+using Naringslivsplattform.BuildingBlocks.Writing;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Plans;
 
@@ -7,6 +8,8 @@ namespace Naringslivsplattform.ProcessPlan.Targets;
 internal sealed record PlanTargetsResponse(Guid PlanId, long Version, IReadOnlyList<TargetResponse> Targets) : IVersionedResponse
 {
     Guid IVersionedResponse.Id => PlanId;
+
+    public static PlanTargetsResponse Of(Versioned<Plan> plan) => Of(plan.Value, plan.Version);
 
     public static PlanTargetsResponse Of(Plan plan, long version) =>
         new(plan.Id, version, [.. plan.Targets.OrderBy(t => t.ActivityCode).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.ToResponse())]);

@@ -25,7 +25,7 @@ internal sealed class GetCalendarHandler(IQuerySession session, TimeProvider tim
 
         if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is not { } plan)
         {
-            return TimelinePlans.NotFound;
+            return PlanStreams.Errors.NotFound;
         }
 
         var last = first.AddMonths(1).AddDays(-1);
