@@ -41,12 +41,12 @@ public sealed class AsOfTests
         var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         IEvent[] events =
         [
-            MartenFold.Event(first, Planned(first)), MartenFold.Event(second, Planned(second)),
-            MartenFold.Event(first, new ActionRescheduled(first, new(2024, 4, 2), new(2024, 4, 2), "Krock")),
-            MartenFold.Event(second, new ActionCancelled(second, "För få anmälda")),
+            PlanEvolution.ProcessPlanFold.Event(first, Planned(first)), PlanEvolution.ProcessPlanFold.Event(second, Planned(second)),
+            PlanEvolution.ProcessPlanFold.Event(first, new ActionRescheduled(first, new(2024, 4, 2), new(2024, 4, 2), "Krock")),
+            PlanEvolution.ProcessPlanFold.Event(second, new ActionCancelled(second, "För få anmälda")),
         ];
 
-        var actions = (await MartenFold.Session.FoldStreamsAsync<PlanAction>(events, TestContext.Current.CancellationToken)).ToDictionary(a => a.Id);
+        var actions = (await PlanEvolution.ProcessPlanFold.Session.FoldStreamsAsync<PlanAction>(events, TestContext.Current.CancellationToken)).ToDictionary(a => a.Id);
 
         Assert.Equal((PlanActionStatus.Planned, new DateOnly(2024, 4, 2)), (actions[first].Status, actions[first].PlannedFrom));
         Assert.Equal(PlanActionStatus.Cancelled, actions[second].Status);
