@@ -1,10 +1,10 @@
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.Clusters.Reference;
+using UUIDNext;
 
 namespace Naringslivsplattform.Clusters.MicroClusters;
 
@@ -22,6 +22,9 @@ internal sealed class SeededClustersOnStartup(IServiceScopeFactory scopes, IConf
 
     private static readonly Guid SeedScope = new("9a7c5e31-2b4d-4f60-8e1a-d3c5b7f9e462");
 
+    /// <summary>The namespace seeded cluster ids have been derived in since the first seed; a new one would seed every cluster again.</summary>
+    private static readonly Guid SeededIds = new("b7a4e0c2-51d9-4f0e-8c3a-6e2f0d1a2462");
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!configuration.GetValue("Seed:ImportOnStartup", true))
@@ -31,19 +34,15 @@ internal sealed class SeededClustersOnStartup(IServiceScopeFactory scopes, IConf
 
         foreach (var (municipalityCode, reference) in MunicipalityReferences.All)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(municipalityCode);
-            scope.ServiceProvider.GetRequiredService<OperationContext>().ActAs(Actor);
-            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
             foreach (var named in reference.Clusters)
             {
-                var clusterId = IdempotentStarts.StreamIdFor(SeedScope, municipalityCode, named.Name);
-                var request = new CreateClusterRequest(named.Name, named.Locality, null);
-                var others = await ClusterNames.OthersAsync(session, clusterId, cancellationToken);
-                if (MicroClusterDecisions.Create(clusterId, request, reference, others).Value is { } created)
-                {
-                    await CreateClusterHandler.StartAsync(session, created, keyed: true, cancellationToken);
-                }
+                // A scope per cluster: a create that loses a race to another node leaves nothing behind for the next one.
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(municipalityCode);
+                scope.ServiceProvider.GetRequiredService<OperationContext>().ActAs(Actor);
+                var seeded = new StreamToStart(Uuid.NewNameBased(SeededIds, $"{SeedScope}/{municipalityCode}/{named.Name}"), Keyed: true);
+                await CreateClusterHandler.StartAsync(
+                    scope.ServiceProvider.GetRequiredService<IDocumentSession>(), seeded, new CreateClusterRequest(named.Name, named.Locality, null), cancellationToken);
             }
         }
     }

@@ -1,27 +1,19 @@
 using System.Net.Mail;
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Reference;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Clusters.Reference;
-using Naringslivsplattform.Clusters.Resources;
 using Naringslivsplattform.Companies.Contracts;
 
 namespace Naringslivsplattform.Clusters.MicroClusters;
 
-/// <param name="Locality">A locality from the municipality's list; empty for a cluster of the whole municipality.</param>
-internal sealed record CreateClusterRequest(string? Name, string? Locality, ContactRequest? Contact);
-
+/// <summary>A cluster's contact person as a request names it; every part optional until the rules say otherwise.</summary>
 internal sealed record ContactRequest(string? Name, string? Phone, string? Email);
-
-internal sealed record RenameClusterRequest(string? Name);
-
-internal sealed record AddMemberRequest(Guid? CompanyId);
 
 /// <summary>
 /// The rules of a micro-cluster. Pure: (state, request, what the reference lists, other clusters and the company register
 /// say) → the event to append, or why nothing may be appended.
 /// </summary>
-internal static class MicroClusterDecisions
+internal static class MicroClusterRules
 {
     public const int MaxNameLength = 100;
     public const int MaxPhoneLength = 30;
@@ -39,7 +31,7 @@ internal static class MicroClusterDecisions
         Locality? locality = null;
         if (!string.IsNullOrWhiteSpace(request.Locality) && (locality = reference.FindLocality(request.Locality)) is null)
         {
-            return new DomainError("cluster.unknown-locality", ClusterTexts.Format(ClustersTexts.ClusterUnknownLocality, request.Locality.Trim()));
+            return new DomainError("cluster.unknown-locality", SwedishFormat.Format(ClustersTexts.ClusterUnknownLocality, request.Locality.Trim()));
         }
 
         ClusterContact? contact = null;
@@ -80,7 +72,7 @@ internal static class MicroClusterDecisions
         }
 
         return cluster.HasMember(company.Id)
-            ? new DomainError("cluster.already-member", ClusterTexts.Format(ClustersTexts.ClusterAlreadyMember, company.Name), StatusCodes.Status409Conflict)
+            ? new DomainError("cluster.already-member", SwedishFormat.Format(ClustersTexts.ClusterAlreadyMember, company.Name), StatusCodes.Status409Conflict)
             : new ClusterMemberAdded(cluster.Id, cluster.Name, company.Id, company.Name);
     }
 
@@ -93,42 +85,41 @@ internal static class MicroClusterDecisions
 
     private static Outcome<string> CheckName(string? requested, IReadOnlyCollection<string> otherNames)
     {
-        var name = requested?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
+        if (TextInput.Required(requested, MaxNameLength, new DomainError("cluster.name-required", SwedishFormat.Format(ClustersTexts.ClusterNameRequired, MaxNameLength)))
+            is { } invalid)
         {
-            return new DomainError("cluster.name-required", ClusterTexts.Format(ClustersTexts.ClusterNameRequired, MaxNameLength));
+            return invalid;
         }
 
+        var name = requested!.Trim();
         return otherNames.Contains(name, StringComparer.OrdinalIgnoreCase)
-            ? new DomainError("cluster.duplicate-name", ClusterTexts.Format(ClustersTexts.ClusterDuplicateName, name), StatusCodes.Status409Conflict)
+            ? new DomainError("cluster.duplicate-name", SwedishFormat.Format(ClustersTexts.ClusterDuplicateName, name), StatusCodes.Status409Conflict)
             : name;
     }
 
     private static Outcome<ClusterContact> CheckContact(ContactRequest request)
     {
-        var name = request.Name?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
+        if (TextInput.Required(request.Name, MaxNameLength, new DomainError("cluster.contact-name-required", SwedishFormat.Format(ClustersTexts.ClusterContactNameRequired, MaxNameLength)))
+            is { } nameRequired)
         {
-            return new DomainError("cluster.contact-name-required", ClusterTexts.Format(ClustersTexts.ClusterContactNameRequired, MaxNameLength));
+            return nameRequired;
         }
 
-        var phone = Blank(request.Phone);
+        var phone = TextInput.TrimmedOrNull(request.Phone);
         if (phone is { Length: > MaxPhoneLength } || phone?.Any(c => !char.IsDigit(c) && c is not (' ' or '-' or '+' or '(' or ')')) == true)
         {
             return new DomainError("cluster.contact-phone-invalid", ClustersTexts.ClusterContactPhoneInvalid);
         }
 
-        var email = Blank(request.Email);
+        var email = TextInput.TrimmedOrNull(request.Email);
         if (email is not null && (email.Length > MaxEmailLength || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
         {
             return new DomainError("cluster.contact-email-invalid", ClustersTexts.ClusterContactEmailInvalid);
         }
 
-        return new ClusterContact(name, phone, email);
+        return new ClusterContact(request.Name!.Trim(), phone, email);
     }
 
     private static bool IsBlank(ContactRequest request) =>
-        Blank(request.Name) is null && Blank(request.Phone) is null && Blank(request.Email) is null;
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        TextInput.TrimmedOrNull(request.Name) is null && TextInput.TrimmedOrNull(request.Phone) is null && TextInput.TrimmedOrNull(request.Email) is null;
 }

@@ -1,43 +1,18 @@
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Clusters.MicroClusters;
 using Naringslivsplattform.Clusters.Reference;
-using Naringslivsplattform.Clusters.Resources;
 using Naringslivsplattform.Companies.Contracts;
 
 namespace Naringslivsplattform.Clusters.Meetings;
 
-/// <param name="RequestedBy">Who in the cluster asked (personal data).</param>
-internal sealed record RequestMeetingRequest(Guid? ClusterId, DateOnly? ReceivedOn, string? Wish, string? RequestedBy);
-
-/// <param name="Locality">Where the meeting is held, from the municipality's locality list.</param>
-/// <param name="Responsible">The official who answers for the meeting.</param>
-internal sealed record ScheduleMeetingRequest(DateOnly? ScheduledOn, string? Place, string? Locality, string? Responsible);
-
-internal sealed record RescheduleMeetingRequest(DateOnly? ScheduledOn, string? Reason);
-
-/// <param name="Role">Official (tjänsteperson) or Politician (politiker).</param>
-internal sealed record AttendeeRequest(string? Name, string? Role);
-
-/// <param name="CompanyId">The company the issue is about, if one; it must be registered.</param>
-internal sealed record IssueRequest(string? Text, Guid? CompanyId);
-
-/// <param name="CompanyIds">The companies present, from the register.</param>
-internal sealed record HoldMeetingRequest(
-    DateOnly? HeldOn, string? Notes, IReadOnlyList<AttendeeRequest>? Attendees, IReadOnlyList<Guid>? CompanyIds, IReadOnlyList<IssueRequest>? Issues)
-{
-    /// <summary>Every company the request names, to look up in the register before deciding.</summary>
-    public IReadOnlyList<Guid> NamedCompanies =>
-        [.. (CompanyIds ?? []).Concat((Issues ?? []).Select(i => i.CompanyId).OfType<Guid>()).Distinct()];
-}
-
+/// <summary>Why a request is declined, or a scheduled meeting cancelled.</summary>
 internal sealed record ReasonRequest(string? Reason);
 
 /// <summary>
 /// The rules of a meeting on a cluster's request. Pure: (state, request, today, what the reference lists, the cluster
 /// and the company register say) → the event to append, or why nothing may be appended. Limits are in docs/clusters.md.
 /// </summary>
-internal static class ClusterMeetingDecisions
+internal static class ClusterMeetingRules
 {
     public const int MaxNameLength = 100;
     public const int MaxTextLength = 4000;
@@ -64,12 +39,12 @@ internal static class ClusterMeetingDecisions
         var wish = request.Wish?.Trim() ?? "";
         if (wish.Length is 0 or > MaxTextLength)
         {
-            return new DomainError("cluster-meeting.wish-required", ClusterTexts.Format(ClustersTexts.MeetingWishRequired, MaxTextLength));
+            return new DomainError("cluster-meeting.wish-required", SwedishFormat.Format(ClustersTexts.MeetingWishRequired, MaxTextLength));
         }
 
         var requestedBy = request.RequestedBy?.Trim() ?? "";
         return requestedBy.Length is 0 or > MaxNameLength
-            ? new DomainError("cluster-meeting.requested-by-required", ClusterTexts.Format(ClustersTexts.MeetingRequestedByRequired, MaxNameLength))
+            ? new DomainError("cluster-meeting.requested-by-required", SwedishFormat.Format(ClustersTexts.MeetingRequestedByRequired, MaxNameLength))
             : new ClusterMeetingRequested(meetingId, cluster.Id, cluster.Name, receivedOn, wish, requestedBy);
     }
 
@@ -109,12 +84,12 @@ internal static class ClusterMeetingDecisions
         var responsible = request.Responsible?.Trim() ?? "";
         if (responsible.Length is 0 or > MaxNameLength)
         {
-            return new DomainError("cluster-meeting.responsible-required", ClusterTexts.Format(ClustersTexts.MeetingResponsibleRequired, MaxNameLength));
+            return new DomainError("cluster-meeting.responsible-required", SwedishFormat.Format(ClustersTexts.MeetingResponsibleRequired, MaxNameLength));
         }
 
-        var place = Blank(request.Place);
+        var place = TextInput.TrimmedOrNull(request.Place);
         return place is { Length: > MaxNameLength * 2 }
-            ? new DomainError("cluster-meeting.place-too-long", ClusterTexts.Format(ClustersTexts.MeetingPlaceTooLong, MaxNameLength * 2))
+            ? new DomainError("cluster-meeting.place-too-long", SwedishFormat.Format(ClustersTexts.MeetingPlaceTooLong, MaxNameLength * 2))
             : new ClusterMeetingScheduled(meeting.Id, meeting.ClusterId, meeting.ClusterName, planId, request.ScheduledOn!.Value, place, locality.Name, locality.Area, responsible);
     }
 
@@ -125,9 +100,9 @@ internal static class ClusterMeetingDecisions
             return error;
         }
 
-        var reason = Blank(request.Reason);
+        var reason = TextInput.TrimmedOrNull(request.Reason);
         return reason is { Length: > MaxReasonLength }
-            ? new DomainError("cluster-meeting.reason-too-long", ClusterTexts.Format(ClustersTexts.MeetingReasonTooLong, MaxReasonLength))
+            ? new DomainError("cluster-meeting.reason-too-long", SwedishFormat.Format(ClustersTexts.MeetingReasonTooLong, MaxReasonLength))
             : new ClusterMeetingRescheduled(meeting.Id, request.ScheduledOn!.Value, reason);
     }
 
@@ -162,9 +137,9 @@ internal static class ClusterMeetingDecisions
             return issues.Error!;
         }
 
-        var notes = Blank(request.Notes);
+        var notes = TextInput.TrimmedOrNull(request.Notes);
         return notes is { Length: > MaxTextLength }
-            ? new DomainError("cluster-meeting.notes-too-long", ClusterTexts.Format(ClustersTexts.MeetingNotesTooLong, MaxTextLength))
+            ? new DomainError("cluster-meeting.notes-too-long", SwedishFormat.Format(ClustersTexts.MeetingNotesTooLong, MaxTextLength))
             : new ClusterMeetingHeld(meeting.Id, request.HeldOn!.Value, notes, validAttendees,
                 [.. (request.CompanyIds ?? []).Distinct().Select(id => new ClusterMember(id, known[id].Name))], validIssues);
     }
@@ -195,13 +170,13 @@ internal static class ClusterMeetingDecisions
     private static DomainError? CheckDay(ClusterMeeting meeting, DateOnly? day, DateOnly today) =>
         day is { } value && value >= meeting.ReceivedOn && value <= today.AddYears(MaxYearsAhead)
             ? null
-            : new DomainError("cluster-meeting.scheduled-on-invalid", ClusterTexts.Format(ClustersTexts.MeetingScheduledOnInvalid, ClusterTexts.Day(meeting.ReceivedOn), MaxYearsAhead));
+            : new DomainError("cluster-meeting.scheduled-on-invalid", SwedishFormat.Format(ClustersTexts.MeetingScheduledOnInvalid, SwedishFormat.Day(meeting.ReceivedOn), MaxYearsAhead));
 
     private static DomainError? CheckHeldOn(ClusterMeeting meeting, DateOnly? heldOn, DateOnly today) => heldOn switch
     {
         null => new DomainError("cluster-meeting.held-on-required", ClustersTexts.MeetingHeldOnRequired),
         { } day when day < meeting.ReceivedOn =>
-            new DomainError("cluster-meeting.held-before-request", ClusterTexts.Format(ClustersTexts.MeetingHeldBeforeRequest, ClusterTexts.Day(meeting.ReceivedOn))),
+            new DomainError("cluster-meeting.held-before-request", SwedishFormat.Format(ClustersTexts.MeetingHeldBeforeRequest, SwedishFormat.Day(meeting.ReceivedOn))),
         { } day when day > today => new DomainError("cluster-meeting.held-in-future", ClustersTexts.MeetingHeldInFuture),
         _ => null,
     };
@@ -210,7 +185,7 @@ internal static class ClusterMeetingDecisions
     {
         if (requested is not { Count: > 0 and <= MaxAttendees })
         {
-            return new DomainError("cluster-meeting.attendees-required", ClusterTexts.Format(ClustersTexts.MeetingAttendeesRequired, MaxAttendees));
+            return new DomainError("cluster-meeting.attendees-required", SwedishFormat.Format(ClustersTexts.MeetingAttendeesRequired, MaxAttendees));
         }
 
         var attendees = new List<MeetingAttendee>();
@@ -220,7 +195,7 @@ internal static class ClusterMeetingDecisions
             if (name.Length is 0 or > MaxNameLength
                 || !Enum.TryParse<AttendeeRole>(attendee.Role?.Trim(), ignoreCase: true, out var role) || !Enum.IsDefined(role))
             {
-                return new DomainError("cluster-meeting.attendee-invalid", ClusterTexts.Format(ClustersTexts.MeetingAttendeeInvalid, MaxNameLength));
+                return new DomainError("cluster-meeting.attendee-invalid", SwedishFormat.Format(ClustersTexts.MeetingAttendeeInvalid, MaxNameLength));
             }
 
             attendees.Add(new MeetingAttendee(name, role));
@@ -233,7 +208,7 @@ internal static class ClusterMeetingDecisions
     {
         if (requested is { Count: > MaxIssues })
         {
-            return new DomainError("cluster-meeting.too-many-issues", ClusterTexts.Format(ClustersTexts.MeetingTooManyIssues, MaxIssues));
+            return new DomainError("cluster-meeting.too-many-issues", SwedishFormat.Format(ClustersTexts.MeetingTooManyIssues, MaxIssues));
         }
 
         var issues = new List<RaisedIssue>();
@@ -242,7 +217,7 @@ internal static class ClusterMeetingDecisions
             var text = issue.Text?.Trim() ?? "";
             if (text.Length is 0 or > MaxTextLength)
             {
-                return new DomainError("cluster-meeting.issue-text-required", ClusterTexts.Format(ClustersTexts.MeetingIssueTextRequired, MaxTextLength));
+                return new DomainError("cluster-meeting.issue-text-required", SwedishFormat.Format(ClustersTexts.MeetingIssueTextRequired, MaxTextLength));
             }
 
             issues.Add(new RaisedIssue(text, issue.CompanyId, issue.CompanyId is { } id ? known[id].Name : null));
@@ -255,9 +230,7 @@ internal static class ClusterMeetingDecisions
     {
         var reason = request.Reason?.Trim() ?? "";
         return reason.Length is 0 or > MaxReasonLength
-            ? new DomainError("cluster-meeting.reason-required", ClusterTexts.Format(ClustersTexts.MeetingReasonRequired, MaxReasonLength))
+            ? new DomainError("cluster-meeting.reason-required", SwedishFormat.Format(ClustersTexts.MeetingReasonRequired, MaxReasonLength))
             : reason;
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

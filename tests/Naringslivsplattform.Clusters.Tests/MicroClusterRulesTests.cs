@@ -8,7 +8,7 @@ using Naringslivsplattform.Companies.Contracts;
 namespace Naringslivsplattform.Clusters.Tests;
 
 /// <summary>Micro-clusters: names unique in the municipality, localities from its list, members from the register, and the year's progress.</summary>
-public sealed class MicroClusterDecisionsTests
+public sealed class MicroClusterRulesTests
 {
     private static readonly MunicipalityReference Vilhelmina = MunicipalityReferences.Of("2462");
     private static readonly CompanyReference Company = new(Guid.NewGuid(), "Klimpfjällets Kafé AB", "556712-3400", "Klimpfjäll");
@@ -19,31 +19,31 @@ public sealed class MicroClusterDecisionsTests
         Assert.Equal([("Kittelfjäll", "Kittelfjäll"), ("Saxnäs", "Saxnäs"), ("Klimpfjäll", "Klimpfjäll"), ("Företagarna", null)],
             Vilhelmina.Clusters.Select(c => (c.Name, c.Locality)));
 
-        var foretagarna = MicroClusterDecisions.Create(Guid.NewGuid(), new("Företagarna", null, null), Vilhelmina, []).Value!;
-        Assert.Equal((null, null, "Hela kommunen"), (foretagarna.Locality, foretagarna.Area, ClusterTexts.AreaName(foretagarna.Area)));
+        var foretagarna = MicroClusterRules.Create(Guid.NewGuid(), new("Företagarna", null, null), Vilhelmina, []).Value!;
+        Assert.Equal((null, null, "Hela kommunen"), (foretagarna.Locality, foretagarna.Area, ClusterAreas.Name(foretagarna.Area)));
     }
 
     [Fact]
     public void A_name_is_unique_in_the_municipality_whatever_its_case_and_a_locality_must_be_on_the_list()
     {
-        Assert.Equal("cluster.duplicate-name", MicroClusterDecisions.Create(Guid.NewGuid(), new(" saxnäs ", null, null), Vilhelmina, ["Saxnäs"]).Error!.Code);
-        Assert.Equal("cluster.unknown-locality", MicroClusterDecisions.Create(Guid.NewGuid(), new("Borgafjäll", "Borgafjäll", null), Vilhelmina, []).Error!.Code);
-        Assert.Equal("cluster.contact-email-invalid", MicroClusterDecisions.Create(Guid.NewGuid(), new("Dikanäs", "Dikanäs", new("Eva", null, "eva@")), Vilhelmina, []).Error!.Code);
-        Assert.Equal("cluster.contact-name-required", MicroClusterDecisions.Create(Guid.NewGuid(), new("Dikanäs", "Dikanäs", new(null, "070-1", null)), Vilhelmina, []).Error!.Code);
+        Assert.Equal("cluster.duplicate-name", MicroClusterRules.Create(Guid.NewGuid(), new(" saxnäs ", null, null), Vilhelmina, ["Saxnäs"]).Error!.Code);
+        Assert.Equal("cluster.unknown-locality", MicroClusterRules.Create(Guid.NewGuid(), new("Borgafjäll", "Borgafjäll", null), Vilhelmina, []).Error!.Code);
+        Assert.Equal("cluster.contact-email-invalid", MicroClusterRules.Create(Guid.NewGuid(), new("Dikanäs", "Dikanäs", new("Eva", null, "eva@")), Vilhelmina, []).Error!.Code);
+        Assert.Equal("cluster.contact-name-required", MicroClusterRules.Create(Guid.NewGuid(), new("Dikanäs", "Dikanäs", new(null, "070-1", null)), Vilhelmina, []).Error!.Code);
     }
 
     [Fact]
     public void Members_come_from_the_register_once_each_and_a_rename_carries_them_for_their_company_pages()
     {
-        var cluster = MicroCluster.Create(MicroClusterDecisions.Create(Guid.NewGuid(), new("Klimpfjäll", "Klimpfjäll", null), Vilhelmina, []).Value!);
-        var added = MicroClusterDecisions.AddMember(cluster, Company).Value!;
+        var cluster = MicroCluster.Create(MicroClusterRules.Create(Guid.NewGuid(), new("Klimpfjäll", "Klimpfjäll", null), Vilhelmina, []).Value!);
+        var added = MicroClusterRules.AddMember(cluster, Company).Value!;
         var member = cluster.Apply(added);
 
         Assert.Equal(("Klimpfjäll", Company.Name), (added.ClusterName, added.CompanyName));
-        Assert.Equal("cluster.unknown-company", MicroClusterDecisions.AddMember(cluster, null).Error!.Code);
-        Assert.Equal("cluster.already-member", MicroClusterDecisions.AddMember(member, Company).Error!.Code);
-        Assert.Equal([Company.Id], MicroClusterDecisions.Rename(member, new("Klimpfjällsbyn"), []).Value!.MemberIds);
-        Assert.Equal("cluster.not-a-member", MicroClusterDecisions.RemoveMember(cluster, Company.Id).Error!.Code);
+        Assert.Equal("cluster.unknown-company", MicroClusterRules.AddMember(cluster, null).Error!.Code);
+        Assert.Equal("cluster.already-member", MicroClusterRules.AddMember(member, Company).Error!.Code);
+        Assert.Equal([Company.Id], MicroClusterRules.Rename(member, new("Klimpfjällsbyn"), []).Value!.MemberIds);
+        Assert.Equal("cluster.not-a-member", MicroClusterRules.RemoveMember(cluster, Company.Id).Error!.Code);
     }
 
     [Fact]

@@ -1,23 +1,11 @@
-using System.Globalization;
-using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.Clusters.Meetings;
-using Naringslivsplattform.Clusters.Resources;
 
-namespace Naringslivsplattform.Clusters;
+namespace Naringslivsplattform.Clusters.Ui;
 
-/// <summary>Swedish formatting shared by the module's rules and pages.</summary>
-internal static class ClusterTexts
+/// <summary>How the cluster pages say statuses, roles and attendees in Swedish, read the date pickers, and link to a follow-up.</summary>
+internal static class ClusterUiTexts
 {
-    public static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
-    public static string Format(string template, params object?[] values) => string.Format(Swedish, template, values);
-
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     public static DateOnly? DateOf(DateTime? picked) => picked is { } value ? DateOnly.FromDateTime(value) : null;
-
-    /// <summary>An area's Swedish name; null (no locality) is the whole municipality.</summary>
-    public static string AreaName(string? area) => area is null ? ClustersTexts.AreaWholeMunicipality : LocalityAreas.Name(area);
 
     public static string StatusName(MeetingStatus status) => status switch
     {
