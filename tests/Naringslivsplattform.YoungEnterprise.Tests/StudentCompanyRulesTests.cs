@@ -5,7 +5,7 @@ using Naringslivsplattform.YoungEnterprise.StudentCompanies;
 namespace Naringslivsplattform.YoungEnterprise.Tests;
 
 /// <summary>Every rule of a UF company, with the code each refusal carries.</summary>
-public sealed class StudentCompanyDecisionsTests
+public sealed class StudentCompanyRulesTests
 {
     private static readonly DateOnly Today = new(2024, 3, 15);
 
@@ -19,7 +19,7 @@ public sealed class StudentCompanyDecisionsTests
         new(schoolYear, Gymnasium.Id, "Fjällglass UF", students, "Glass av fjällbär", mentorId);
 
     private static StudentCompany Registered(CompanyReference? mentor = null) =>
-        StudentCompany.Create(StudentCompanyDecisions.Register(Guid.CreateVersion7(), Request(mentorId: mentor?.Id), Gymnasium, mentor, Today).Value!);
+        StudentCompany.Create(StudentCompanyRules.Register(Guid.CreateVersion7(), Request(mentorId: mentor?.Id), Gymnasium, mentor, Today).Value!);
 
     [Fact]
     public void A_registered_student_company_keeps_its_school_year_school_and_mentor()
@@ -57,13 +57,13 @@ public sealed class StudentCompanyDecisionsTests
     {
         var (request, school, mentor, code) = BadRegistrations[name];
 
-        Assert.Equal(code, StudentCompanyDecisions.Register(Guid.CreateVersion7(), request, school, mentor, Today).Error?.Code);
+        Assert.Equal(code, StudentCompanyRules.Register(Guid.CreateVersion7(), request, school, mentor, Today).Error?.Code);
     }
 
     [Fact]
     public void Next_school_year_can_be_registered_in_the_autumn()
     {
-        var registered = StudentCompanyDecisions.Register(Guid.CreateVersion7(), Request(schoolYear: " 2025/26 "), Gymnasium, null, new DateOnly(2024, 9, 1));
+        var registered = StudentCompanyRules.Register(Guid.CreateVersion7(), Request(schoolYear: " 2025/26 "), Gymnasium, null, new DateOnly(2024, 9, 1));
 
         Assert.Equal("2025/26", registered.Value?.SchoolYear);
     }
@@ -73,7 +73,7 @@ public sealed class StudentCompanyDecisionsTests
     {
         var company = Registered(Bakery);
 
-        var changed = StudentCompanyDecisions.ChangeDetails(company, new StudentCompanyDetailsRequest("Fjällglass & Bär UF", 5, "Glass och sylt")).Value!;
+        var changed = StudentCompanyRules.ChangeDetails(company, new StudentCompanyDetailsRequest("Fjällglass & Bär UF", 5, "Glass och sylt")).Value!;
 
         Assert.Equal(new StudentCompanyDetailsChanged(company.Id, "Fjällglass & Bär UF", 5, "Glass och sylt", "2023/24", Bakery.Id), changed);
     }
@@ -83,7 +83,7 @@ public sealed class StudentCompanyDecisionsTests
     {
         var company = Registered(Bakery);
 
-        var set = StudentCompanyDecisions.SetMentor(company, new MentorRequest(Sawmill.Id), Sawmill).Value!;
+        var set = StudentCompanyRules.SetMentor(company, new MentorRequest(Sawmill.Id), Sawmill).Value!;
 
         Assert.Equal(new StudentCompanyMentorSet(company.Id, Sawmill.Id, "Sågverket i Dikanäs AB", Bakery.Id, "Fjällglass UF", "2023/24"), set);
         Assert.Equal((Sawmill.Id, "Sågverket i Dikanäs AB"), (company.Apply(set).MentorId, company.Apply(set).MentorName));
@@ -95,26 +95,26 @@ public sealed class StudentCompanyDecisionsTests
         var withMentor = Registered(Bakery);
         var without = Registered();
 
-        Assert.Equal("student-company.mentor-unchanged", StudentCompanyDecisions.SetMentor(withMentor, new MentorRequest(Bakery.Id), Bakery).Error?.Code);
-        Assert.Equal("student-company.unknown-mentor", StudentCompanyDecisions.SetMentor(withMentor, new MentorRequest(Guid.NewGuid()), null).Error?.Code);
-        Assert.Equal("student-company.no-mentor", StudentCompanyDecisions.RemoveMentor(without).Error?.Code);
-        Assert.Equal(new StudentCompanyMentorRemoved(withMentor.Id, Bakery.Id), StudentCompanyDecisions.RemoveMentor(withMentor).Value);
+        Assert.Equal("student-company.mentor-unchanged", StudentCompanyRules.SetMentor(withMentor, new MentorRequest(Bakery.Id), Bakery).Error?.Code);
+        Assert.Equal("student-company.unknown-mentor", StudentCompanyRules.SetMentor(withMentor, new MentorRequest(Guid.NewGuid()), null).Error?.Code);
+        Assert.Equal("student-company.no-mentor", StudentCompanyRules.RemoveMentor(without).Error?.Code);
+        Assert.Equal(new StudentCompanyMentorRemoved(withMentor.Id, Bakery.Id), StudentCompanyRules.RemoveMentor(withMentor).Value);
     }
 
     [Fact]
     public void A_wound_up_student_company_changes_no_more()
     {
         var company = Registered(Bakery);
-        var woundUp = company.Apply(StudentCompanyDecisions.WindUp(company, new DateOnly(2024, 6, 1)).Value!);
+        var woundUp = company.Apply(StudentCompanyRules.WindUp(company, new DateOnly(2024, 6, 1)).Value!);
 
         Assert.Equal((StudentCompanyStatus.WoundUp, new DateOnly(2024, 6, 1)), (woundUp.Status, woundUp.WoundUpOn));
         Assert.Equal(
             ["student-company.wound-up", "student-company.wound-up", "student-company.wound-up", "student-company.wound-up"],
             [
-                StudentCompanyDecisions.WindUp(woundUp, Today).Error?.Code,
-                StudentCompanyDecisions.RemoveMentor(woundUp).Error?.Code,
-                StudentCompanyDecisions.SetMentor(woundUp, new MentorRequest(Sawmill.Id), Sawmill).Error?.Code,
-                StudentCompanyDecisions.ChangeDetails(woundUp, new StudentCompanyDetailsRequest("X UF", 2, "Idé")).Error?.Code,
+                StudentCompanyRules.WindUp(woundUp, Today).Error?.Code,
+                StudentCompanyRules.RemoveMentor(woundUp).Error?.Code,
+                StudentCompanyRules.SetMentor(woundUp, new MentorRequest(Sawmill.Id), Sawmill).Error?.Code,
+                StudentCompanyRules.ChangeDetails(woundUp, new StudentCompanyDetailsRequest("X UF", 2, "Idé")).Error?.Code,
             ]);
     }
 }

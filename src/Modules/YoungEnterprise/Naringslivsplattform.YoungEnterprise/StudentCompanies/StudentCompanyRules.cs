@@ -1,24 +1,18 @@
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Companies.Contracts;
 using Naringslivsplattform.Schools.Contracts;
-using Naringslivsplattform.YoungEnterprise.Resources;
+using Naringslivsplattform.YoungEnterprise.SchoolYears;
 
 namespace Naringslivsplattform.YoungEnterprise.StudentCompanies;
 
-/// <param name="SchoolYear">"2023/24".</param>
-/// <param name="MentorId">A company in the register; left out when the UF company has no mentor yet.</param>
-internal sealed record RegisterStudentCompanyRequest(string? SchoolYear, Guid? SchoolId, string? Name, int? Students, string? BusinessIdea, Guid? MentorId);
-
+/// <summary>A UF company's name, number of students and business idea, as registered or changed.</summary>
 internal sealed record StudentCompanyDetailsRequest(string? Name, int? Students, string? BusinessIdea);
-
-internal sealed record MentorRequest(Guid? MentorId);
 
 /// <summary>
 /// The rules of a UF company. Pure: (state, request, today, what the school and company registers say) → the event to
 /// append, or why nothing may be appended. Limits are documented in docs/young-enterprise.md.
 /// </summary>
-internal static class StudentCompanyDecisions
+internal static class StudentCompanyRules
 {
     public const int MaxNameLength = 100;
     public const int MaxBusinessIdeaLength = 1000;
@@ -129,17 +123,17 @@ internal static class StudentCompanyDecisions
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength)
         {
-            return new DomainError("student-company.name-invalid", Texts.Format(YoungEnterpriseTexts.StudentCompanyNameInvalid, MaxNameLength));
+            return new DomainError("student-company.name-invalid", SwedishFormat.Format(YoungEnterpriseTexts.StudentCompanyNameInvalid, MaxNameLength));
         }
 
         if (request.Students is not { } students || students is < 1 or > MaxStudents)
         {
-            return new DomainError("student-company.students-invalid", Texts.Format(YoungEnterpriseTexts.StudentCompanyStudentsInvalid, MaxStudents));
+            return new DomainError("student-company.students-invalid", SwedishFormat.Format(YoungEnterpriseTexts.StudentCompanyStudentsInvalid, MaxStudents));
         }
 
         var idea = request.BusinessIdea?.Trim() ?? "";
         return idea.Length is 0 or > MaxBusinessIdeaLength
-            ? new DomainError("student-company.business-idea-invalid", Texts.Format(YoungEnterpriseTexts.StudentCompanyBusinessIdeaInvalid, MaxBusinessIdeaLength))
+            ? new DomainError("student-company.business-idea-invalid", SwedishFormat.Format(YoungEnterpriseTexts.StudentCompanyBusinessIdeaInvalid, MaxBusinessIdeaLength))
             : (name, students, idea);
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Naringslivsplattform.YoungEnterprise;
+namespace Naringslivsplattform.YoungEnterprise.SchoolYears;
 
 /// <summary>
 /// A Swedish school year (läsår), written "2023/24": from 1 July of its first calendar year to 30 June of the next, so

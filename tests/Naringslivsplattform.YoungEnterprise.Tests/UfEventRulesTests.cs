@@ -5,7 +5,7 @@ using Naringslivsplattform.YoungEnterprise.UfEvents;
 namespace Naringslivsplattform.YoungEnterprise.Tests;
 
 /// <summary>Every transition of a UF event, legal and illegal, with the code each refusal carries.</summary>
-public sealed class UfEventDecisionsTests
+public sealed class UfEventRulesTests
 {
     private static readonly DateOnly Today = new(2024, 9, 10);
 
@@ -18,7 +18,7 @@ public sealed class UfEventDecisionsTests
     private static PlanUfEventRequest UfDay(Guid? schoolId = null) =>
         new(ContributionKinds.PrimarySchoolUfDay, new DateOnly(2024, 8, 21), schoolId ?? Primary.Id, null, "Vilhelmina", "Anna Andersson", null);
 
-    private static UfEvent Planned() => UfEvent.Create(UfEventDecisions.Plan(Guid.CreateVersion7(), UfDay(), Primary, null, Today).Value!);
+    private static UfEvent Planned() => UfEvent.Create(UfEventRules.Plan(Guid.CreateVersion7(), UfDay(), Primary, null, Today).Value!);
 
     private static HoldUfEventRequest Held(DateOnly? heldOn = null, int? students = 48, IReadOnlyList<Guid>? companies = null) =>
         new(heldOn ?? new DateOnly(2024, 8, 21), students, 3, companies ?? [FjallglassUf], 5, null);
@@ -27,7 +27,7 @@ public sealed class UfEventDecisionsTests
     public void A_planned_uf_day_serves_2_2_under_its_kind_with_a_title_from_the_kind_and_school()
     {
         var planId = Guid.CreateVersion7();
-        IPlanContributionPlanned planned = UfEventDecisions.Plan(Guid.CreateVersion7(), UfDay(), Primary, planId, Today).Value!;
+        IPlanContributionPlanned planned = UfEventRules.Plan(Guid.CreateVersion7(), UfDay(), Primary, planId, Today).Value!;
 
         Assert.Equal(("2.2", "PrimarySchoolUfDay", "UF-dag i grundskolan: Parkskolan", planId, new DateOnly(2024, 8, 21), "Anna Andersson", "Vilhelmina"),
             (planned.ActivityCode, planned.Kind, planned.Title, planned.PlanId, planned.PlannedOn, planned.Responsible, planned.Locality));
@@ -37,7 +37,7 @@ public sealed class UfEventDecisionsTests
     [Fact]
     public void A_kind_is_read_whatever_its_case_and_a_fair_needs_no_school()
     {
-        var fair = UfEventDecisions.Plan(Guid.CreateVersion7(), new(" uffair ", Today, null, "UF-mässa i Lycksele", null, "Anna Andersson", null), null, null, Today);
+        var fair = UfEventRules.Plan(Guid.CreateVersion7(), new(" uffair ", Today, null, "UF-mässa i Lycksele", null, "Anna Andersson", null), null, null, Today);
 
         Assert.Equal((ContributionKinds.UfFair, "UF-mässa i Lycksele", (Guid?)null), (fair.Value?.Kind, fair.Value?.Title, fair.Value?.SchoolId));
     }
@@ -66,7 +66,7 @@ public sealed class UfEventDecisionsTests
     {
         var (request, school, code) = BadPlans[name];
 
-        Assert.Equal(code, UfEventDecisions.Plan(Guid.CreateVersion7(), request, school, null, Today).Error?.Code);
+        Assert.Equal(code, UfEventRules.Plan(Guid.CreateVersion7(), request, school, null, Today).Error?.Code);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class UfEventDecisionsTests
     {
         var ufEvent = Planned();
 
-        var held = UfEventDecisions.Hold(ufEvent, Held(companies: [FjallglassUf, FjallglassUf]), new HashSet<Guid> { FjallglassUf }, Today).Value!;
+        var held = UfEventRules.Hold(ufEvent, Held(companies: [FjallglassUf, FjallglassUf]), new HashSet<Guid> { FjallglassUf }, Today).Value!;
         var after = ufEvent.Apply(held);
 
         Assert.Equal(new UfParticipation(48, 3, [FjallglassUf], 5), held.Participation);
@@ -99,25 +99,25 @@ public sealed class UfEventDecisionsTests
     {
         var (request, code) = BadHolds[name];
 
-        Assert.Equal(code, UfEventDecisions.Hold(Planned(), request, new HashSet<Guid> { FjallglassUf }, Today).Error?.Code);
+        Assert.Equal(code, UfEventRules.Hold(Planned(), request, new HashSet<Guid> { FjallglassUf }, Today).Error?.Code);
     }
 
     [Fact]
     public void Only_a_planned_event_is_rescheduled_held_or_cancelled()
     {
         var planned = Planned();
-        var cancelled = planned.Apply(UfEventDecisions.Cancel(planned, new CancelUfEventRequest("Skolan stängd")).Value!);
-        var held = planned.Apply(UfEventDecisions.Hold(planned, Held(companies: []), new HashSet<Guid>(), Today).Value!);
+        var cancelled = planned.Apply(UfEventRules.Cancel(planned, new CancelUfEventRequest("Skolan stängd")).Value!);
+        var held = planned.Apply(UfEventRules.Hold(planned, Held(companies: []), new HashSet<Guid>(), Today).Value!);
 
         Assert.Equal(
             ["uf-event.already-cancelled", "uf-event.already-cancelled", "uf-event.already-held", "uf-event.already-held", "uf-event.cancel-reason-required"],
             [
-                UfEventDecisions.Reschedule(cancelled, new RescheduleUfEventRequest(Today, null), Today).Error?.Code,
-                UfEventDecisions.Hold(cancelled, Held(), new HashSet<Guid> { FjallglassUf }, Today).Error?.Code,
-                UfEventDecisions.Cancel(held, new CancelUfEventRequest("För sent")).Error?.Code,
-                UfEventDecisions.Reschedule(held, new RescheduleUfEventRequest(Today, null), Today).Error?.Code,
-                UfEventDecisions.Cancel(planned, new CancelUfEventRequest(" ")).Error?.Code,
+                UfEventRules.Reschedule(cancelled, new RescheduleUfEventRequest(Today, null), Today).Error?.Code,
+                UfEventRules.Hold(cancelled, Held(), new HashSet<Guid> { FjallglassUf }, Today).Error?.Code,
+                UfEventRules.Cancel(held, new CancelUfEventRequest("För sent")).Error?.Code,
+                UfEventRules.Reschedule(held, new RescheduleUfEventRequest(Today, null), Today).Error?.Code,
+                UfEventRules.Cancel(planned, new CancelUfEventRequest(" ")).Error?.Code,
             ]);
-        Assert.Equal(new DateOnly(2024, 8, 28), planned.Apply(UfEventDecisions.Reschedule(planned, new RescheduleUfEventRequest(new DateOnly(2024, 8, 28), "Regn"), Today).Value!).PlannedOn);
+        Assert.Equal(new DateOnly(2024, 8, 28), planned.Apply(UfEventRules.Reschedule(planned, new RescheduleUfEventRequest(new DateOnly(2024, 8, 28), "Regn"), Today).Value!).PlannedOn);
     }
 }

@@ -1,27 +1,14 @@
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Schools.Contracts;
-using Naringslivsplattform.YoungEnterprise.Resources;
 
 namespace Naringslivsplattform.YoungEnterprise.UfEvents;
-
-/// <param name="Kind">PrimarySchoolUfDay, UpperSecondarySchoolVisit, UfCompanyActivity or UfFair.</param>
-/// <param name="Title">Left out: the kind's Swedish name and the school's.</param>
-internal sealed record PlanUfEventRequest(string? Kind, DateOnly? PlannedOn, Guid? SchoolId, string? Title, string? Locality, string? Responsible, string? Description);
-
-internal sealed record RescheduleUfEventRequest(DateOnly? PlannedOn, string? Reason);
-
-/// <param name="StudentCompanyIds">The UF companies that took part; each must be registered.</param>
-internal sealed record HoldUfEventRequest(DateOnly? HeldOn, int? Students, int? Classes, IReadOnlyList<Guid>? StudentCompanyIds, int? Visitors, string? Notes);
-
-internal sealed record CancelUfEventRequest(string? Reason);
 
 /// <summary>
 /// The rules of a UF event. Pure: (state, request, today, what the school register and the UF companies say) → the event
 /// to append, or why nothing may be appended. Limits are documented in docs/young-enterprise.md.
 /// </summary>
-internal static class UfEventDecisions
+internal static class UfEventRules
 {
     public const int MaxTitleLength = 200;
     public const int MaxNameLength = 100;
@@ -55,7 +42,7 @@ internal static class UfEventDecisions
         var responsible = request.Responsible?.Trim() ?? "";
         if (responsible.Length is 0 or > MaxNameLength)
         {
-            return new DomainError("uf-event.responsible-required", Texts.Format(YoungEnterpriseTexts.UfEventResponsibleRequired, MaxNameLength));
+            return new DomainError("uf-event.responsible-required", SwedishFormat.Format(YoungEnterpriseTexts.UfEventResponsibleRequired, MaxNameLength));
         }
 
         var error = CheckText(request.Title, MaxTitleLength, "uf-event.title-too-long")
@@ -63,14 +50,14 @@ internal static class UfEventDecisions
                     ?? CheckText(request.Description, MaxTextLength, "uf-event.description-too-long");
         return error is not null
             ? error
-            : new UfEventPlanned(ufEventId, kind, Blank(request.Title) ?? DefaultTitle(kind, school), school?.Id, school?.Name, planId, request.PlannedOn!.Value,
-                Blank(request.Locality), responsible, Blank(request.Description));
+            : new UfEventPlanned(ufEventId, kind, TextInput.TrimmedOrNull(request.Title) ?? DefaultTitle(kind, school), school?.Id, school?.Name, planId, request.PlannedOn!.Value,
+                TextInput.TrimmedOrNull(request.Locality), responsible, TextInput.TrimmedOrNull(request.Description));
     }
 
     public static Outcome<UfEventRescheduled> Reschedule(UfEvent ufEvent, RescheduleUfEventRequest request, DateOnly today)
     {
         var error = MustBePlanned(ufEvent) ?? CheckDay(request.PlannedOn, today) ?? CheckText(request.Reason, MaxReasonLength, "uf-event.reason-too-long");
-        return error is not null ? error : new UfEventRescheduled(ufEvent.Id, request.PlannedOn!.Value, Blank(request.Reason));
+        return error is not null ? error : new UfEventRescheduled(ufEvent.Id, request.PlannedOn!.Value, TextInput.TrimmedOrNull(request.Reason));
     }
 
     /// <param name="registered">Those of the request's UF companies that are registered.</param>
@@ -93,7 +80,7 @@ internal static class UfEventDecisions
 
         if (new[] { request.Students, request.Classes, request.Visitors }.Any(count => count is < 0 or > MaxCount))
         {
-            return new DomainError("uf-event.count-invalid", Texts.Format(YoungEnterpriseTexts.UfEventCountInvalid, MaxCount));
+            return new DomainError("uf-event.count-invalid", SwedishFormat.Format(YoungEnterpriseTexts.UfEventCountInvalid, MaxCount));
         }
 
         var companies = (request.StudentCompanyIds ?? []).Distinct().ToList();
@@ -104,7 +91,7 @@ internal static class UfEventDecisions
 
         return CheckText(request.Notes, MaxTextLength, "uf-event.notes-too-long") is { } notesError
             ? notesError
-            : new UfEventHeld(ufEvent.Id, heldOn, new UfParticipation(request.Students ?? 0, request.Classes ?? 0, companies, request.Visitors ?? 0), Blank(request.Notes));
+            : new UfEventHeld(ufEvent.Id, heldOn, new UfParticipation(request.Students ?? 0, request.Classes ?? 0, companies, request.Visitors ?? 0), TextInput.TrimmedOrNull(request.Notes));
     }
 
     public static Outcome<UfEventCancelled> Cancel(UfEvent ufEvent, CancelUfEventRequest request)
@@ -116,22 +103,13 @@ internal static class UfEventDecisions
 
         var reason = request.Reason?.Trim() ?? "";
         return reason.Length is 0 or > MaxReasonLength
-            ? new DomainError("uf-event.cancel-reason-required", Texts.Format(YoungEnterpriseTexts.UfEventCancelReasonRequired, MaxReasonLength))
+            ? new DomainError("uf-event.cancel-reason-required", SwedishFormat.Format(YoungEnterpriseTexts.UfEventCancelReasonRequired, MaxReasonLength))
             : new UfEventCancelled(ufEvent.Id, reason);
     }
 
     /// <summary>"UF-dag i grundskolan: Parkskolan", or the kind's name alone when the event is at no one school.</summary>
     public static string DefaultTitle(string kind, SchoolReference? school) =>
-        school is null ? KindName(kind) : Texts.Format(YoungEnterpriseTexts.UfEventDefaultTitle, KindName(kind), school.Name);
-
-    public static string KindName(string kind) => kind switch
-    {
-        ContributionKinds.PrimarySchoolUfDay => YoungEnterpriseTexts.UfKindPrimarySchoolUfDay,
-        ContributionKinds.UpperSecondarySchoolVisit => YoungEnterpriseTexts.UfKindUpperSecondarySchoolVisit,
-        ContributionKinds.UfCompanyActivity => YoungEnterpriseTexts.UfKindUfCompanyActivity,
-        ContributionKinds.UfFair => YoungEnterpriseTexts.UfKindUfFair,
-        _ => kind,
-    };
+        school is null ? UfEventKinds.Name(kind) : SwedishFormat.Format(YoungEnterpriseTexts.UfEventDefaultTitle, UfEventKinds.Name(kind), school.Name);
 
     /// <summary>
     /// The school, when one is named, must be in the register; a school visit at the upper-secondary school needs an
@@ -170,10 +148,8 @@ internal static class UfEventDecisions
     private static DomainError? CheckDay(DateOnly? day, DateOnly today) =>
         day is { } value && value.Year >= 2000 && value <= today.AddYears(MaxYearsAhead)
             ? null
-            : new DomainError("uf-event.planned-on-invalid", Texts.Format(YoungEnterpriseTexts.UfEventPlannedOnInvalid, MaxYearsAhead));
+            : new DomainError("uf-event.planned-on-invalid", SwedishFormat.Format(YoungEnterpriseTexts.UfEventPlannedOnInvalid, MaxYearsAhead));
 
     private static DomainError? CheckText(string? text, int maxLength, string code) =>
-        text?.Trim().Length > maxLength ? new DomainError(code, Texts.Format(YoungEnterpriseTexts.UfEventTextTooLong, maxLength)) : null;
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        TextInput.Optional(TextInput.TrimmedOrNull(text), maxLength, new DomainError(code, SwedishFormat.Format(YoungEnterpriseTexts.UfEventTextTooLong, maxLength)));
 }

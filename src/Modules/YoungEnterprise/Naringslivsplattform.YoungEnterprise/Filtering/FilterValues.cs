@@ -1,7 +1,7 @@
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.YoungEnterprise.Resources;
+using Naringslivsplattform.BuildingBlocks.Texts;
+using Naringslivsplattform.YoungEnterprise.SchoolYears;
 
-namespace Naringslivsplattform.YoungEnterprise;
+namespace Naringslivsplattform.YoungEnterprise.Filtering;
 
 /// <summary>Query-string values the module's lists filter by; empty means "any".</summary>
 internal static class FilterValues
@@ -30,6 +30,6 @@ internal static class FilterValues
 
         return System.Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
             ? parsed
-            : new DomainError(code, Texts.Format(template, text.Trim()));
+            : new DomainError(code, SwedishFormat.Format(template, text.Trim()));
     }
 }
