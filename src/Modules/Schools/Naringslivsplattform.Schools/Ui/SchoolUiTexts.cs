@@ -1,6 +1,5 @@
 using Naringslivsplattform.Schools.Contracts;
 using Naringslivsplattform.Schools.Meetings;
-using Naringslivsplattform.Schools.Resources;
 
 namespace Naringslivsplattform.Schools.Ui;
 

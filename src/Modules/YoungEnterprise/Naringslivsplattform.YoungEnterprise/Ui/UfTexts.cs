@@ -1,6 +1,5 @@
 using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Schools.Contracts;
-using Naringslivsplattform.YoungEnterprise.Resources;
 using Naringslivsplattform.YoungEnterprise.StudentCompanies;
 using Naringslivsplattform.YoungEnterprise.UfEvents;
 
