@@ -21,6 +21,13 @@ internal sealed class StartIndustryCouncilHandler(IDocumentSession session, Oper
             return decision.Error!;
         }
 
+        // A key names one request: sent again for another programme, it is a reused key, not a second council.
+        if (request.Keyed && await session.Events.QueryRawEventDataOnly<IndustryCouncilStarted>()
+                .AnyAsync(e => e.RequestId == request.Id && e.CouncilId != first.CouncilId, cancellationToken))
+        {
+            return IdempotencyKeys.Reused;
+        }
+
         // A programme has one council, whose stream id is the programme's: a council already there began with this
         // request's own event (a retry, answered with the council) or with another request's (a second council).
         var started = await session.StartOnceAsync<IndustryCouncil, IndustryCouncilStarted>(new StreamToStart(first.CouncilId, Keyed: true), _ => first, cancellationToken);
