@@ -185,6 +185,26 @@ public sealed class SchoolApiTests(DatabaseFixture database)
         Assert.Equal(["industry_council_started", "council_school_renamed"], history.Select(h => (string?)h!["eventType"]));
     }
 
+    [Fact]
+    public async Task A_council_start_replayed_with_its_key_is_marked_a_replay_and_the_key_sent_for_another_programme_is_refused_as_reused()
+    {
+        await using var app = await StartAsync("school-council-key-reused");
+        var planner = await app.ClientWithNewKeyAsync(Municipality.VilhelminaCode, "read-write");
+        var school = await RegisterAsync(planner, "Hemavans skola", "UpperSecondary");
+        var first = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/schools/{Id(school.Body)}/programmes", school.ETag, new { name = "Hotell- och turismprogrammet" });
+        var second = await planner.SendWithIfMatchAsync(HttpMethod.Post, $"/api/v1/schools/{Id(school.Body)}/programmes", first.Headers.ETag!.Tag, new { name = "Ekonomiprogrammet" });
+        var programmes = (await second.Content.ReadFromJsonAsync<JsonObject>(Ct))!["programmes"]!.AsArray().Select(p => (string)p!["id"]!).ToList();
+
+        var started = await planner.PostWithIdempotencyKeyAsync("/api/v1/industry-councils", "radet-1", new { schoolId = Id(school.Body), programmeId = programmes[0] });
+        var before = (await EventRows.ReadAllAsync(_connectionString)).Count;
+        var replayed = await planner.PostWithIdempotencyKeyAsync("/api/v1/industry-councils", "radet-1", new { schoolId = Id(school.Body), programmeId = programmes[0] });
+        var reused = await planner.PostWithIdempotencyKeyAsync("/api/v1/industry-councils", "radet-1", new { schoolId = Id(school.Body), programmeId = programmes[1] });
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created, true), (started.StatusCode, replayed.StatusCode, replayed.Headers.Contains("Idempotent-Replayed")));
+        Assert.Equal((HttpStatusCode.Conflict, "idempotency-key.reused"), (reused.StatusCode, await CodeAsync(reused)));
+        Assert.Equal(before, (await EventRows.ReadAllAsync(_connectionString)).Count);
+    }
+
     private async Task<PlatformApp> StartAsync(string name)
     {
         _connectionString = await database.Server.CreateDatabaseAsync(name, Ct);

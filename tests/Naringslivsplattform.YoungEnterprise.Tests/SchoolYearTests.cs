@@ -1,3 +1,5 @@
+using Naringslivsplattform.YoungEnterprise.SchoolYears;
+
 namespace Naringslivsplattform.YoungEnterprise.Tests;
 
 public sealed class SchoolYearTests

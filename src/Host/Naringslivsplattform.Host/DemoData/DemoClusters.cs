@@ -1,7 +1,6 @@
 using Bogus;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Marten;
-using Naringslivsplattform.Clusters;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.MicroClusters;
 using Naringslivsplattform.Clusters.Resources;
@@ -110,7 +109,7 @@ internal static class DemoClusters
     /// <summary>The follow-up the meeting page's "Skapa uppföljning" would open: the issue as the need, the meeting as its source.</summary>
     private static DemoFollowUp FollowUp(Faker faker, NamedCluster cluster, DateOnly day, (string Text, FollowUpCategory Category) issue, Guid companyId, string owner)
     {
-        var source = ClusterTexts.Format(ClustersTexts.UiFollowUpSource, cluster.Name, ClusterTexts.Day(day));
+        var source = SwedishFormat.Format(ClustersTexts.UiFollowUpSource, cluster.Name, SwedishFormat.Day(day));
         var due = day.AddDays(faker.Random.Int(14, 60));
         return DemoFollowUps.Settle(faker, new OpenFollowUpRequest(companyId, null, null, source, issue.Text, issue.Category.ToString(), owner, day, due), due);
     }
@@ -127,7 +126,7 @@ internal static class DemoClusters
         foreach (var cluster in clusters)
         {
             var found = existing.FirstOrDefault(c => string.Equals(c.Name, cluster.Name, StringComparison.OrdinalIgnoreCase));
-            var clusterId = found?.Id ?? (await commands.RequiredAsync(new CreateCluster(new CreateClusterRequest(cluster.Name, cluster.Locality, null)), cancellationToken)).Id;
+            var clusterId = found?.Id ?? (await commands.RequiredAsync(new CreateCluster(new CreateClusterRequest(cluster.Name, cluster.Locality, null)), cancellationToken)).Value.Id;
             await FillAsync(commands, clusterId, cluster, cancellationToken);
         }
     }
@@ -135,12 +134,10 @@ internal static class DemoClusters
     private static async Task FillAsync(DemoCommands commands, Guid clusterId, DemoCluster cluster, CancellationToken cancellationToken)
     {
         var changed = await commands.RequiredAsync(
-            new ChangeCluster(clusterId, await VersionAsync(commands, clusterId, cancellationToken), null, (c, _) => MicroClusterDecisions.ChangeContact(c, cluster.Contact).Widen()),
-            cancellationToken);
+            new ChangeClusterContact(clusterId, await VersionAsync(commands, clusterId, cancellationToken), cluster.Contact), cancellationToken);
         foreach (var member in cluster.Members)
         {
-            changed = await commands.RequiredAsync(
-                new ChangeCluster(clusterId, changed.Version, member, (c, around) => MicroClusterDecisions.AddMember(c, around.Company).Widen()), cancellationToken);
+            changed = await commands.RequiredAsync(new AddClusterMember(clusterId, changed.Version, new AddMemberRequest(member)), cancellationToken);
         }
 
         foreach (var meeting in cluster.Meetings)
@@ -151,16 +148,11 @@ internal static class DemoClusters
 
     private static async Task MeetAsync(DemoCommands commands, Guid clusterId, DemoClusterMeeting meeting, CancellationToken cancellationToken)
     {
-        var requested = await commands.RequiredAsync(new RequestMeeting(meeting.Request with { ClusterId = clusterId }), cancellationToken);
-        var scheduled = await commands.RequiredAsync(
-            new ChangeMeeting(requested.Id, requested.Version, meeting.Schedule.ScheduledOn, [],
-                (m, around) => ClusterMeetingDecisions.Schedule(m, meeting.Schedule, around.Reference, around.PlanId, around.Today).Widen()),
-            cancellationToken);
+        var requested = (await commands.RequiredAsync(new RequestClusterMeeting(meeting.Request with { ClusterId = clusterId }), cancellationToken)).Value;
+        var scheduled = await commands.RequiredAsync(new ScheduleClusterMeeting(requested.Id, requested.Version, meeting.Schedule), cancellationToken);
         if (meeting.Hold is { } hold)
         {
-            await commands.RequiredAsync(
-                new ChangeMeeting(requested.Id, scheduled.Version, null, hold.NamedCompanies, (m, around) => ClusterMeetingDecisions.Hold(m, hold, around.Registered, around.Today).Widen()),
-                cancellationToken);
+            await commands.RequiredAsync(new HoldClusterMeeting(requested.Id, scheduled.Version, hold), cancellationToken);
             foreach (var followUp in meeting.FollowUps)
             {
                 await DemoFollowUps.WriteAsync(commands, null, followUp, cancellationToken);
@@ -168,7 +160,7 @@ internal static class DemoClusters
         }
         else if (meeting.CancelReason is { } reason)
         {
-            await commands.RequiredAsync(new ChangeMeeting(requested.Id, scheduled.Version, null, [], (m, _) => ClusterMeetingDecisions.Cancel(m, new ReasonRequest(reason)).Widen()), cancellationToken);
+            await commands.RequiredAsync(new CancelClusterMeeting(requested.Id, scheduled.Version, new ReasonRequest(reason)), cancellationToken);
         }
     }
 

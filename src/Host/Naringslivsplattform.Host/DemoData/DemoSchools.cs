@@ -1,5 +1,4 @@
 using Bogus;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Schools.Contracts;
 using Naringslivsplattform.Schools.CouncilMeetings;
 using Naringslivsplattform.Schools.IndustryCouncils;
@@ -99,22 +98,19 @@ internal static class DemoSchools
     /// <returns>The school's id, which the UF companies and school visits name.</returns>
     public static async Task<Guid> WriteAsync(DemoCommands commands, DemoSchool school, CancellationToken cancellationToken)
     {
-        var registered = await commands.RequiredAsync(new RegisterSchool(new RegisterSchoolRequest(school.Name, nameof(SchoolLevel.UpperSecondary))), cancellationToken);
+        var registered = (await commands.RequiredAsync(new RegisterSchool(new RegisterSchoolRequest(school.Name, nameof(SchoolLevel.UpperSecondary))), cancellationToken)).Value;
         var version = registered.Version;
         foreach (var council in school.Councils)
         {
-            var changed = await commands.RequiredAsync(
-                new ChangeSchool(registered.Id, version, null, s => SchoolDecisions.AddProgramme(s, Guid.CreateVersion7(), new AddProgrammeRequest(council.Programme)).Widen()),
-                cancellationToken);
+            var changed = await commands.RequiredAsync(new AddProgramme(registered.Id, version, new AddProgrammeRequest(council.Programme)), cancellationToken);
             version = changed.Version;
             await CouncilAsync(commands, registered.Id, changed.Programmes.Single(p => p.Name == council.Programme).Id, council, cancellationToken);
         }
 
         foreach (var meeting in school.LeadTeacherMeetings)
         {
-            var planned = await commands.RequiredAsync(new PlanLeadTeacherMeeting(meeting.Plan with { SchoolId = registered.Id }), cancellationToken);
-            await commands.RequiredAsync(
-                new ChangeLeadTeacherMeeting(planned.Id, planned.Version, (m, today) => LeadTeacherMeetingDecisions.Hold(m, meeting.Hold, today).Widen()), cancellationToken);
+            var planned = (await commands.RequiredAsync(new PlanLeadTeacherMeeting(meeting.Plan with { SchoolId = registered.Id }), cancellationToken)).Value;
+            await commands.RequiredAsync(new HoldLeadTeacherMeeting(planned.Id, planned.Version, meeting.Hold), cancellationToken);
         }
 
         return registered.Id;
@@ -122,21 +118,17 @@ internal static class DemoSchools
 
     private static async Task CouncilAsync(DemoCommands commands, Guid schoolId, Guid programmeId, DemoCouncil council, CancellationToken cancellationToken)
     {
-        var started = await commands.RequiredAsync(new StartIndustryCouncil(new StartIndustryCouncilRequest(schoolId, programmeId)), cancellationToken);
+        var started = (await commands.RequiredAsync(new StartIndustryCouncil(new StartIndustryCouncilRequest(schoolId, programmeId)), cancellationToken)).Value;
         var version = started.Version;
         foreach (var member in council.Members)
         {
-            version = (await commands.RequiredAsync(
-                new ChangeIndustryCouncil(started.Id, version, member.CompanyId, (c, company) => IndustryCouncilDecisions.AddMember(c, member, company).Widen()),
-                cancellationToken)).Version;
+            version = (await commands.RequiredAsync(new AddCouncilMember(started.Id, version, member), cancellationToken)).Version;
         }
 
         foreach (var meeting in council.Meetings)
         {
-            var planned = await commands.RequiredAsync(new PlanCouncilMeeting(started.Id, meeting.Plan), cancellationToken);
-            await commands.RequiredAsync(
-                new ChangeCouncilMeeting(planned.Id, planned.Version, (m, current, today) => CouncilMeetingDecisions.Hold(m, current, meeting.Hold, today).Widen()),
-                cancellationToken);
+            var planned = (await commands.RequiredAsync(new PlanCouncilMeeting(started.Id, meeting.Plan), cancellationToken)).Value;
+            await commands.RequiredAsync(new HoldCouncilMeeting(planned.Id, planned.Version, meeting.Hold), cancellationToken);
         }
     }
 }

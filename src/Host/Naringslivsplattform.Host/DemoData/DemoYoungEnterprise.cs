@@ -1,7 +1,6 @@
 using Bogus;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
-using Naringslivsplattform.YoungEnterprise;
+using Naringslivsplattform.YoungEnterprise.SchoolYears;
 using Naringslivsplattform.YoungEnterprise.StudentCompanies;
 using Naringslivsplattform.YoungEnterprise.UfEvents;
 
@@ -89,7 +88,7 @@ internal static class DemoYoungEnterprise
             registered.Add((company.Registration.SchoolYear!, started.Id));
             if (company.WindUp)
             {
-                await commands.RequiredAsync(new ChangeStudentCompany(started.Id, started.Version, null, (c, _, today) => StudentCompanyDecisions.WindUp(c, today).Widen()), cancellationToken);
+                await commands.RequiredAsync(new WindUpStudentCompany(started.Id, started.Version), cancellationToken);
             }
         }
 
@@ -106,12 +105,11 @@ internal static class DemoYoungEnterprise
         if (ufEvent.Hold is { } hold)
         {
             var held = hold with { StudentCompanyIds = participants };
-            await commands.RequiredAsync(
-                new ChangeUfEvent(planned.Id, planned.Version, participants, (e, known, today) => UfEventDecisions.Hold(e, held, known, today).Widen()), cancellationToken);
+            await commands.RequiredAsync(new HoldUfEvent(planned.Id, planned.Version, held), cancellationToken);
         }
         else if (ufEvent.CancelReason is { } reason)
         {
-            await commands.RequiredAsync(new ChangeUfEvent(planned.Id, planned.Version, [], (e, _, _) => UfEventDecisions.Cancel(e, new CancelUfEventRequest(reason)).Widen()), cancellationToken);
+            await commands.RequiredAsync(new CancelUfEvent(planned.Id, planned.Version, new CancelUfEventRequest(reason)), cancellationToken);
         }
     }
 }

@@ -1,6 +1,6 @@
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Clusters.MicroClusters;
-using Naringslivsplattform.Clusters.Resources;
 
 namespace Naringslivsplattform.Clusters.Meetings;
 
@@ -46,7 +46,7 @@ internal sealed record ClusterMeetingScheduled(
 
     string IPlanContributionPlanned.Kind => ContributionKinds.ClusterMeeting;
 
-    string IPlanContributionPlanned.Title => ClusterTexts.Format(ClustersTexts.MeetingTimelineTitle, ClusterName);
+    string IPlanContributionPlanned.Title => SwedishFormat.Format(ClustersTexts.MeetingTimelineTitle, ClusterName);
 
     DateOnly IPlanContributionPlanned.PlannedOn => ScheduledOn;
 

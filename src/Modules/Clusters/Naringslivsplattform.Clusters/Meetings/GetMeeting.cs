@@ -1,14 +1,5 @@
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.EventStore;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
-using Naringslivsplattform.Clusters.Resources;
 
 namespace Naringslivsplattform.Clusters.Meetings;
 
@@ -35,7 +26,7 @@ internal sealed class MeetingsOfCluster : Specification<ClusterMeeting>
 internal sealed class GetMeetingHandler(IQuerySession session) : IQueryHandler<GetMeeting, MeetingResponse?>, IQueryHandler<ListMeetings, IReadOnlyList<MeetingResponse>>
 {
     public async ValueTask<MeetingResponse?> Handle(GetMeeting query, CancellationToken cancellationToken) =>
-        await session.LoadWithVersionAsync<ClusterMeeting>(query.MeetingId, cancellationToken) is var (meeting, version) ? MeetingResponse.Of(meeting, version) : null;
+        await session.LoadVersionedAsync<ClusterMeeting>(query.MeetingId, cancellationToken) is { } meeting ? MeetingResponse.Of(meeting) : null;
 
     /// <summary>Without versions (0): a change starts from the meeting itself.</summary>
     public async ValueTask<IReadOnlyList<MeetingResponse>> Handle(ListMeetings query, CancellationToken cancellationToken) =>
@@ -44,8 +35,6 @@ internal sealed class GetMeetingHandler(IQuerySession session) : IQueryHandler<G
 
 internal static class GetMeetingEndpoint
 {
-    public static readonly DomainError NotFound = new("cluster-meeting.not-found", ClustersTexts.MeetingNotFound, StatusCodes.Status404NotFound);
-
     public static void Map(IEndpointRouteBuilder meetings)
     {
         meetings.MapGet("/", async Task<Ok<IReadOnlyList<MeetingResponse>>> (Guid? clusterId, IMediator mediator, CancellationToken ct) =>
@@ -54,7 +43,7 @@ internal static class GetMeetingEndpoint
             .WithSummary("Klustermöten")
             .WithDescription("Möten på klustrens önskemål, senaste önskemål först; clusterId begränsar till ett kluster. Listan saknar version (0): hämta mötet för att ändra det.");
         meetings.MapGet("/{meetingId:guid}", async (Guid meetingId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetMeeting(meetingId), ct) is { } meeting ? meeting : (Outcome<MeetingResponse>)NotFound))
+                WriteEndpoints.Found(http, await mediator.Send(new GetMeeting(meetingId), ct), ClusterMeetingStreams.Errors))
             .WithName("GetClusterMeeting")
             .WithSummary("Ett klustermöte")
             .WithDescription("Önskemålet, planeringen, deltagare (personuppgifter), närvarande företag, frågor och status; versionen i ETag används i If-Match vid ändringar.");

@@ -1,4 +1,3 @@
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Clusters.MicroClusters;
 
 namespace Naringslivsplattform.Clusters.Meetings;
@@ -26,6 +25,8 @@ internal sealed record MeetingResponse(
     IReadOnlyList<RaisedIssue> Issues,
     string? Reason) : IVersionedResponse
 {
+    public static MeetingResponse Of(Versioned<ClusterMeeting> meeting) => Of(meeting.Value, meeting.Version);
+
     public static MeetingResponse Of(ClusterMeeting m, long version) =>
         new(m.Id, version, m.ClusterId, m.ClusterName, m.ReceivedOn, m.Wish, m.RequestedBy, m.Status, m.PlanId, m.ScheduledOn, m.Place, m.Locality, m.Area,
             m.Responsible, m.HeldOn, m.Notes, m.Attendees, m.CompaniesPresent, m.Issues, m.Reason);

@@ -1,11 +1,4 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.EventStore;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.Clusters.Resources;
+using Naringslivsplattform.BuildingBlocks.Texts;
 
 namespace Naringslivsplattform.Clusters.MicroClusters;
 
@@ -18,14 +11,14 @@ internal sealed record ListClusters : IQuery<IReadOnlyList<ClusterResponse>>;
 internal sealed class GetClusterHandler(IQuerySession session) : IQueryHandler<GetCluster, ClusterResponse?>, IQueryHandler<ListClusters, IReadOnlyList<ClusterResponse>>
 {
     public async ValueTask<ClusterResponse?> Handle(GetCluster query, CancellationToken cancellationToken) =>
-        await session.LoadWithVersionAsync<MicroCluster>(query.ClusterId, cancellationToken) is var (cluster, version) ? ClusterResponse.Of(cluster, version) : null;
+        await session.LoadVersionedAsync<MicroCluster>(query.ClusterId, cancellationToken) is { } cluster ? ClusterResponse.Of(cluster) : null;
 
     /// <summary>A municipality has a handful of clusters, so each one's version is read on its own.</summary>
     public async ValueTask<IReadOnlyList<ClusterResponse>> Handle(ListClusters query, CancellationToken cancellationToken)
     {
         var clusters = await session.Query<MicroCluster>().ToListAsync(cancellationToken);
         var listed = new List<ClusterResponse>();
-        foreach (var cluster in clusters.OrderBy(c => c.Name, StringComparer.Create(ClusterTexts.Swedish, ignoreCase: true)))
+        foreach (var cluster in clusters.OrderBy(c => c.Name, StringComparer.Create(SwedishFormat.Culture, ignoreCase: true)))
         {
             var state = await session.Events.FetchStreamStateAsync(cluster.Id, cancellationToken);
             listed.Add(ClusterResponse.Of(cluster, state?.Version ?? 0));
@@ -37,8 +30,6 @@ internal sealed class GetClusterHandler(IQuerySession session) : IQueryHandler<G
 
 internal static class GetClusterEndpoint
 {
-    public static readonly DomainError NotFound = new("cluster.not-found", ClustersTexts.ClusterNotFound, StatusCodes.Status404NotFound);
-
     public static void Map(IEndpointRouteBuilder clusters)
     {
         clusters.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListClusters(), ct)))
@@ -46,7 +37,7 @@ internal static class GetClusterEndpoint
             .WithSummary("Mikrokluster")
             .WithDescription("Kommunens mikrokluster i namnordning, med ort, område, kontaktperson och medlemsföretag. Varje kluster har sin version.");
         clusters.MapGet("/{clusterId:guid}", async (Guid clusterId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetCluster(clusterId), ct) is { } cluster ? cluster : (Outcome<ClusterResponse>)NotFound))
+                WriteEndpoints.Found(http, await mediator.Send(new GetCluster(clusterId), ct), ClusterStreams.Errors))
             .WithName("GetCluster")
             .WithSummary("Ett mikrokluster")
             .WithDescription("Klustret med ort, område, kontaktperson (personuppgifter) och medlemsföretag; versionen i ETag används i If-Match vid ändringar.");

@@ -1,4 +1,5 @@
 using Naringslivsplattform.BuildingBlocks.Reference;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.MicroClusters;
 
@@ -19,9 +20,9 @@ internal static class ClusterProgress
     {
         var heldThisYear = meetings.Where(m => m is { Status: MeetingStatus.Held, HeldOn.Year: var y } && y == year).ToList();
         var byCluster = clusters
-            .OrderBy(c => c.Name, StringComparer.Create(ClusterTexts.Swedish, ignoreCase: true))
+            .OrderBy(c => c.Name, StringComparer.Create(SwedishFormat.Culture, ignoreCase: true))
             .Select(c => Of(c, [.. meetings.Where(m => m.ClusterId == c.Id)], year));
-        var areas = LocalityAreas.All.Select(area => new AreaSpread(area, ClusterTexts.AreaName(area), heldThisYear.Count(m => m.Area == area)));
+        var areas = LocalityAreas.All.Select(area => new AreaSpread(area, ClusterAreas.Name(area), heldThisYear.Count(m => m.Area == area)));
         return new ClusterProgressReport(year, [.. byCluster], [.. areas]);
     }
 
@@ -30,7 +31,7 @@ internal static class ClusterProgress
             cluster.Id,
             cluster.Name,
             cluster.Locality,
-            ClusterTexts.AreaName(cluster.Area),
+            ClusterAreas.Name(cluster.Area),
             meetings.Count(m => m.ReceivedOn.Year == year),
             meetings.Count(m => m.Status == MeetingStatus.Held && m.HeldOn?.Year == year),
             meetings.Count(m => m.Status == MeetingStatus.Declined && m.ReceivedOn.Year == year),

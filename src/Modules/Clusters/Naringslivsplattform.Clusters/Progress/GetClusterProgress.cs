@@ -1,14 +1,7 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.MicroClusters;
-using Naringslivsplattform.Clusters.Resources;
 
 namespace Naringslivsplattform.Clusters.Progress;
 
@@ -23,7 +16,7 @@ internal sealed record GetClusterProgress(int Year) : IQuery<ClusterProgressRepo
         {
             null => SwedishTime.Today(time).Year,
             >= MinYear and <= MaxYear => year.Value,
-            _ => new DomainError("cluster-progress.year-invalid", ClusterTexts.Format(ClustersTexts.ProgressYearInvalid, MinYear, MaxYear)),
+            _ => new DomainError("cluster-progress.year-invalid", SwedishFormat.Format(ClustersTexts.ProgressYearInvalid, MinYear, MaxYear)),
         };
 }
 

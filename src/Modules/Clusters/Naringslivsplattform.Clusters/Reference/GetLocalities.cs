@@ -1,5 +1,3 @@
-using Marten;
-using Mediator;
 using Naringslivsplattform.BuildingBlocks.Reference;
 
 namespace Naringslivsplattform.Clusters.Reference;

@@ -19,7 +19,7 @@ internal sealed record CouncilMeeting(
     string? Notes,
     IReadOnlyList<AttendingCompany> AttendingCompanies,
     IReadOnlyList<string> Attendees,
-    string? CancelReason)
+    string? CancelReason) : ISchoolMeeting
 {
     /// <summary>The day the meeting sorts by: when it was held once held, else when it is planned.</summary>
     public DateOnly Date => HeldOn ?? PlannedOn;

@@ -1,6 +1,5 @@
-using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
-using Naringslivsplattform.Schools.Resources;
+using Naringslivsplattform.BuildingBlocks.Texts;
 
 namespace Naringslivsplattform.Schools.CouncilMeetings;
 
@@ -21,7 +20,7 @@ internal sealed record CouncilMeetingPlanned(Guid MeetingId, Guid CouncilId, str
 
     string IPlanContributionPlanned.Kind => ContributionKinds.IndustryCouncilMeeting;
 
-    string IPlanContributionPlanned.Title => string.Format(CultureInfo.GetCultureInfo("sv-SE"), SchoolsTexts.CouncilMeetingTimelineTitle, CouncilName);
+    string IPlanContributionPlanned.Title => SwedishFormat.Format(SchoolsTexts.CouncilMeetingTimelineTitle, CouncilName);
 
     string? IPlanContributionPlanned.Locality => null;
 

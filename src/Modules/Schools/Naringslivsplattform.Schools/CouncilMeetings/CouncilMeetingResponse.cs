@@ -1,4 +1,3 @@
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Schools.Meetings;
 
 namespace Naringslivsplattform.Schools.CouncilMeetings;
@@ -8,6 +7,8 @@ internal sealed record CouncilMeetingResponse(
     DateOnly? HeldOn, string? Notes, IReadOnlyList<AttendingCompany> AttendingCompanies, IReadOnlyList<string> Attendees, string? CancelReason, long Version)
     : IVersionedResponse
 {
+    public static CouncilMeetingResponse Of(Versioned<CouncilMeeting> meeting) => Of(meeting.Value, meeting.Version);
+
     public static CouncilMeetingResponse Of(CouncilMeeting m, long version) =>
         new(m.Id, m.CouncilId, m.CouncilName, m.PlanId, m.PlannedOn, m.Responsible, m.Agenda, m.Status, m.HeldOn, m.Notes, m.AttendingCompanies, m.Attendees, m.CancelReason, version);
 }

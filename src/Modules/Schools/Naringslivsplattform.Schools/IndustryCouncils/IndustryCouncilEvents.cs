@@ -1,6 +1,9 @@
 namespace Naringslivsplattform.Schools.IndustryCouncils;
 
-/// <param name="RequestId">Derived from the caller and the Idempotency-Key that started it, so a retry is told from a second council.</param>
+/// <param name="RequestId">
+/// The request that started it: derived from the caller and the Idempotency-Key when one was sent, else an id of its
+/// own (null in councils started so before ADR 0015), so a retry is told from a second council for the programme.
+/// </param>
 internal sealed record IndustryCouncilStarted(Guid CouncilId, Guid SchoolId, string SchoolName, Guid ProgrammeId, string ProgrammeName, string Name, Guid? RequestId);
 
 /// <param name="CouncilName">The council's name when the company joined, for the company's tie.</param>

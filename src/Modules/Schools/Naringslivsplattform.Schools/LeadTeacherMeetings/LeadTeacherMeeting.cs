@@ -17,7 +17,7 @@ internal sealed record LeadTeacherMeeting(
     MeetingStatus Status,
     DateOnly? HeldOn,
     string? Notes,
-    string? CancelReason)
+    string? CancelReason) : ISchoolMeeting
 {
     public DateOnly Date => HeldOn ?? PlannedOn;
 

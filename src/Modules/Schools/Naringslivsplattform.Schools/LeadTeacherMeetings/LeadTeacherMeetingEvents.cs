@@ -1,6 +1,5 @@
-using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
-using Naringslivsplattform.Schools.Resources;
+using Naringslivsplattform.BuildingBlocks.Texts;
 
 namespace Naringslivsplattform.Schools.LeadTeacherMeetings;
 
@@ -22,7 +21,7 @@ internal sealed record LeadTeacherMeetingPlanned(
 
     string IPlanContributionPlanned.Kind => ContributionKinds.LeadTeacherMeeting;
 
-    string IPlanContributionPlanned.Title => string.Format(CultureInfo.GetCultureInfo("sv-SE"), SchoolsTexts.LeadTeacherMeetingTimelineTitle, SchoolName);
+    string IPlanContributionPlanned.Title => SwedishFormat.Format(SchoolsTexts.LeadTeacherMeetingTimelineTitle, SchoolName);
 
     string? IPlanContributionPlanned.Locality => null;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.Schools.Resources;
+using Naringslivsplattform.BuildingBlocks.Texts;
 
 namespace Naringslivsplattform.Schools.Meetings;
 
@@ -42,29 +39,30 @@ internal static class MeetingRules
     /// <summary>A planned meeting is cancelled for a reason.</summary>
     public static Outcome<string> CancelReason(string prefix, MeetingStatus status, CancelMeetingRequest request) =>
         Settled(prefix, status) is { } settled ? settled
-        : Texts.Optional(request.Reason) is { Length: <= MaxTextLength } text ? text
-        : new DomainError($"{prefix}.reason-required", Format(SchoolsTexts.MeetingReasonRequired, MaxTextLength));
+        : TextInput.TrimmedOrNull(request.Reason) is { Length: <= MaxTextLength } text ? text
+        : new DomainError($"{prefix}.reason-required", SwedishFormat.Format(SchoolsTexts.MeetingReasonRequired, MaxTextLength));
 
     /// <returns>The text trimmed (null when blank); an error when it is too long.</returns>
     public static Outcome<string?> Notes(string prefix, string? notes) =>
-        Texts.Optional(notes) is { Length: > MaxTextLength }
-            ? new DomainError($"{prefix}.text-too-long", Format(SchoolsTexts.MeetingTextTooLong, MaxTextLength))
-            : new Outcome<string?>(Texts.Optional(notes));
+        TextInput.TrimmedOrNull(notes) is { Length: > MaxTextLength }
+            ? new DomainError($"{prefix}.text-too-long", SwedishFormat.Format(SchoolsTexts.MeetingTextTooLong, MaxTextLength))
+            : new Outcome<string?>(TextInput.TrimmedOrNull(notes));
 
-    /// <summary>Names of people (personal data) or short texts: at most <see cref="MaxNames"/>, each at most <see cref="MaxNameLength"/> characters.</summary>
+    /// <summary>
+    /// Names of people (personal data) or short texts: the non-blank ones trimmed, each once, in the order given; at most
+    /// <see cref="MaxNames"/>, each at most <see cref="MaxNameLength"/> characters.
+    /// </summary>
     public static Outcome<IReadOnlyList<string>> Names(string prefix, IReadOnlyList<string?>? names)
     {
-        var list = Texts.List(names);
+        IReadOnlyList<string> list = [.. (names ?? []).Select(TextInput.TrimmedOrNull).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
         return list.Count > MaxNames || list.Any(n => n.Length > MaxNameLength)
-            ? new DomainError($"{prefix}.names-invalid", Format(SchoolsTexts.MeetingNamesInvalid, MaxNames, MaxNameLength))
+            ? new DomainError($"{prefix}.names-invalid", SwedishFormat.Format(SchoolsTexts.MeetingNamesInvalid, MaxNames, MaxNameLength))
             : new Outcome<IReadOnlyList<string>>(list);
     }
 
     /// <summary>Who answers for the meeting on the timeline: the one named, else the user planning it.</summary>
     public static Outcome<string> Responsible(string prefix, string? responsible, string userName) =>
-        (Texts.Optional(responsible) ?? userName) is { Length: <= MaxNameLength } name
+        (TextInput.TrimmedOrNull(responsible) ?? userName) is { Length: <= MaxNameLength } name
             ? name
-            : new DomainError($"{prefix}.responsible-invalid", Format(SchoolsTexts.MeetingResponsibleInvalid, MaxNameLength));
-
-    private static string Format(string template, params object[] values) => string.Format(CultureInfo.GetCultureInfo("sv-SE"), template, values);
+            : new DomainError($"{prefix}.responsible-invalid", SwedishFormat.Format(SchoolsTexts.MeetingResponsibleInvalid, MaxNameLength));
 }

@@ -1,11 +1,4 @@
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.Schools.Contracts;
 
@@ -49,9 +42,9 @@ internal static class ListSchoolsEndpoint
     public static void Map(IEndpointRouteBuilder schools) =>
         schools.MapGet("/", async Task<Results<Ok<IReadOnlyList<SchoolResponse>>, ProblemHttpResult>> (string? level, IMediator mediator, CancellationToken ct) =>
             {
-                var wanted = SchoolDecisions.ParseLevel(level);
+                var wanted = SchoolRules.ParseLevel(level);
                 return wanted is null && !string.IsNullOrWhiteSpace(level)
-                    ? SchoolDecisions.LevelInvalid.ToProblem()
+                    ? SchoolRules.LevelInvalid.ToProblem()
                     : TypedResults.Ok(await mediator.Send(new ListSchools(wanted), ct));
             })
             .WithName("ListSchools")

@@ -21,5 +21,5 @@ internal sealed record School(Guid Id, string Name, SchoolLevel Level, IReadOnly
 /// </summary>
 internal sealed record SchoolNameClaim(string Id, Guid SchoolId)
 {
-    public static string KeyOf(string name) => SchoolDecisions.NormaliseName(name).ToLowerInvariant();
+    public static string KeyOf(string name) => SchoolRules.NormaliseName(name).ToLowerInvariant();
 }

@@ -1,12 +1,11 @@
-using Marten;
-using JasperFx;
-using Naringslivsplattform.BuildingBlocks.Http;
-
 namespace Naringslivsplattform.Schools.Schools;
 
 /// <summary>One school per name and municipality, held by <see cref="SchoolNameClaim"/> documents.</summary>
 internal static class SchoolNames
 {
+    /// <summary>What a registration holds alone: its name, claimed in the unit of work that starts the school's stream.</summary>
+    public static readonly IStreamClaim<SchoolRegistered> OnRegistration = new RegistrationClaim();
+
     /// <summary>Whether another school than <paramref name="schoolId"/> holds the name.</summary>
     public static async Task<bool> IsTakenAsync(IQuerySession session, string name, Guid schoolId, CancellationToken cancellationToken) =>
         await session.LoadAsync<SchoolNameClaim>(SchoolNameClaim.KeyOf(name), cancellationToken) is { } claim && claim.SchoolId != schoolId;
@@ -21,17 +20,13 @@ internal static class SchoolNames
         }
     }
 
-    /// <summary>Runs the write; a claim of the same name by another school fails it on the primary key.</summary>
-    /// <param name="name">The name the write claims, read once it has failed.</param>
-    public static async Task<Outcome<T>> GuardAsync<T>(Func<string> name, Func<Task<Outcome<T>>> write)
+    private sealed class RegistrationClaim : IStreamClaim<SchoolRegistered>
     {
-        try
-        {
-            return await write();
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            return SchoolDecisions.DuplicateName(name());
-        }
+        public async Task<DomainError?> CheckAsync(IQuerySession session, SchoolRegistered first, CancellationToken cancellationToken) =>
+            await IsTakenAsync(session, first.Name, first.SchoolId, cancellationToken) ? Taken(first) : null;
+
+        public void Store(IDocumentSession session, SchoolRegistered first) => session.Insert(new SchoolNameClaim(SchoolNameClaim.KeyOf(first.Name), first.SchoolId));
+
+        public DomainError Taken(SchoolRegistered first) => SchoolRules.DuplicateName(first.Name);
     }
 }

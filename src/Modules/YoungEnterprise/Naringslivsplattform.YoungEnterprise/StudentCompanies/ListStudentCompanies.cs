@@ -1,13 +1,6 @@
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
-using Naringslivsplattform.YoungEnterprise.Resources;
+using Naringslivsplattform.YoungEnterprise.Filtering;
 
 namespace Naringslivsplattform.YoungEnterprise.StudentCompanies;
 

@@ -1,5 +1,3 @@
-using Naringslivsplattform.BuildingBlocks.Http;
-
 namespace Naringslivsplattform.YoungEnterprise.StudentCompanies;
 
 /// <summary>A UF company as the API and the pages show it, with the stream version a change must be based on.</summary>
@@ -17,6 +15,8 @@ internal sealed record StudentCompanyResponse(
     StudentCompanyStatus Status,
     DateOnly? WoundUpOn) : IVersionedResponse
 {
+    public static StudentCompanyResponse Of(Versioned<StudentCompany> company) => Of(company.Value, company.Version);
+
     public static StudentCompanyResponse Of(StudentCompany company, long version) =>
         new(company.Id, version, company.SchoolYear, company.SchoolId, company.SchoolName, company.Name, company.Students, company.BusinessIdea,
             company.MentorId, company.MentorName, company.Status, company.WoundUpOn);

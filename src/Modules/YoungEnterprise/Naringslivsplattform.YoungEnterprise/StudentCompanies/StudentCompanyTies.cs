@@ -1,4 +1,3 @@
-using Naringslivsplattform.BuildingBlocks.Messaging;
 using Naringslivsplattform.Companies.Contracts;
 
 namespace Naringslivsplattform.YoungEnterprise.StudentCompanies;
@@ -6,22 +5,14 @@ namespace Naringslivsplattform.YoungEnterprise.StudentCompanies;
 /// <summary>
 /// How a UF company's mentor shows on the mentor's company page: the Companies module ties the company to the UF
 /// company when it hears <see cref="CompanyTied"/>, and unties it on <see cref="CompanyUntied"/>. The messages are made of
-/// this module's own events, relayed in order by <see cref="EventRelays"/>.
+/// this module's own events, relayed in order (<see cref="StudentCompaniesFeature"/>).
 /// </summary>
 internal static class StudentCompanyTies
 {
-    public static readonly string RelayName = CompanyTieRelays.NameFor("young-enterprise");
-
     /// <summary>"Fjällglass UF (2023/24)": the same name can come back in another school year.</summary>
     public static string HolderName(string name, string schoolYear) => $"{name} ({schoolYear})";
 
     public static string Link(Guid studentCompanyId) => $"uf/foretag/{studentCompanyId}";
-
-    public static void Relay(EventRelay relay) => relay
-        .Publish<StudentCompanyRegistered>(e => Tied(e.MentorId, e.StudentCompanyId, e.Name, e.SchoolYear))
-        .Publish<StudentCompanyDetailsChanged>(e => Tied(e.MentorId, e.StudentCompanyId, e.Name, e.SchoolYear))
-        .Publish<StudentCompanyMentorSet>(MessagesOf)
-        .Publish<StudentCompanyMentorRemoved>(e => [new CompanyUntied(e.PreviousMentorId, e.StudentCompanyId)]);
 
     /// <summary>The previous mentor, if any, is untied before the new one is tied.</summary>
     public static IEnumerable<object> MessagesOf(StudentCompanyMentorSet set) =>

@@ -11,6 +11,16 @@ internal static class UfEventKinds
     /// <summary>The plan's primary-school UF day: 21 August every year.</summary>
     public static DateOnly UfDayOf(int year) => new(year, 8, 21);
 
+    /// <summary>The kind's Swedish name, for titles, lists and pages.</summary>
+    public static string Name(string kind) => kind switch
+    {
+        ContributionKinds.PrimarySchoolUfDay => YoungEnterpriseTexts.UfKindPrimarySchoolUfDay,
+        ContributionKinds.UpperSecondarySchoolVisit => YoungEnterpriseTexts.UfKindUpperSecondarySchoolVisit,
+        ContributionKinds.UfCompanyActivity => YoungEnterpriseTexts.UfKindUfCompanyActivity,
+        ContributionKinds.UfFair => YoungEnterpriseTexts.UfKindUfFair,
+        _ => kind,
+    };
+
     /// <summary>The kind as given, in its canonical spelling; null when it is not a UF event kind.</summary>
     public static string? Find(string? kind) => All.FirstOrDefault(k => string.Equals(k, kind?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

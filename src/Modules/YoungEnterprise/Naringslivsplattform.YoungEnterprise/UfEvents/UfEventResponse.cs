@@ -1,5 +1,3 @@
-using Naringslivsplattform.BuildingBlocks.Http;
-
 namespace Naringslivsplattform.YoungEnterprise.UfEvents;
 
 /// <summary>A UF event as the API and the pages show it, with the stream version a change must be based on.</summary>
@@ -23,6 +21,8 @@ internal sealed record UfEventResponse(
 {
     /// <summary>The day the event counts by: when it was held once held, else when it is planned.</summary>
     public DateOnly Date => HeldOn ?? PlannedOn;
+
+    public static UfEventResponse Of(Versioned<UfEvent> ufEvent) => Of(ufEvent.Value, ufEvent.Version);
 
     public static UfEventResponse Of(UfEvent e, long version) =>
         new(e.Id, version, e.Kind, e.Title, e.SchoolId, e.SchoolName, e.PlanId, e.PlannedOn, e.Locality, e.Responsible, e.Description, e.Status, e.HeldOn,

@@ -1,5 +1,5 @@
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Schools.Contracts;
-using Naringslivsplattform.YoungEnterprise.Resources;
 using Naringslivsplattform.YoungEnterprise.StudentCompanies;
 using Naringslivsplattform.YoungEnterprise.UfEvents;
 
@@ -24,7 +24,7 @@ internal static class UfTexts
 
     /// <summary>"48 elever, 3 klasser, 1 UF-företag, 5 besökare".</summary>
     public static string Participation(UfParticipation p) =>
-        Texts.Format(YoungEnterpriseTexts.UiParticipation, p.Students, p.Classes, p.StudentCompanyIds.Count, p.Visitors);
+        SwedishFormat.Format(YoungEnterpriseTexts.UiParticipation, p.Students, p.Classes, p.StudentCompanyIds.Count, p.Visitors);
 
     public static DateOnly? DateOf(DateTime? picked) => picked is { } date ? DateOnly.FromDateTime(date) : null;
 
