@@ -1,3 +1,5 @@
+using Naringslivsplattform.Architecture.Tests.Canary;
+
 namespace Naringslivsplattform.Architecture.Tests;
 
 /// <summary>
@@ -29,5 +31,33 @@ public sealed class BoundaryRuleCanaryTests
         var violations = BoundaryRules.UsesOfModuleInternals(ProcessPlan, ProcessPlan).ToList();
 
         Assert.Contains(violations, v => v.StartsWith("Naringslivsplattform.ProcessPlan.ProcessPlanModule", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_folder_cycle_rule_catches_folders_that_use_each_other_and_a_folder_that_uses_the_module_root()
+    {
+        var root = CanaryModule.Root;
+        var cycles = BoundaryRules.FolderCycles(typeof(CanaryModule).Assembly, root).ToList();
+
+        Assert.Equal(
+            [
+                $"{root}: (root) → Right → (root)",
+                $"{root}: (root) → Scanned → (root)",
+                $"{root}: Left → Right → Left",
+                $"{root}: (root) → Left → Right → (root)",
+            ],
+            cycles.Select(c => c.Split(Environment.NewLine)[0]));
+        Assert.Contains("    Right → (root): Right.RightFeature → CanaryModule", cycles[0], StringComparison.Ordinal);
+        Assert.Contains("    (root) → Scanned: no type in the root names one here", cycles[1], StringComparison.Ordinal);
+        Assert.Contains("    Left → Right: Left.LeftFeature → Right.RightFeature", cycles[2], StringComparison.Ordinal);
+        Assert.Contains("    Right → Left: Right.RightFeature → Left.LeftFeature", cycles[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_time_travel_rule_catches_a_folder_that_uses_time_travel_and_lets_the_module_root_use_it()
+    {
+        Assert.Equal(
+            [$"{CanaryModule.Root}: Left uses TimeTravel, which only the module root may use: Left.LeftFeature → TimeTravel.CanaryClock"],
+            BoundaryRules.TimeTravelUsers(typeof(CanaryModule).Assembly, CanaryModule.Root));
     }
 }

@@ -8,7 +8,7 @@ namespace Naringslivsplattform.Architecture.Tests;
 /// The boundary rules as functions returning violations, so each rule can be shown to catch a
 /// real violation (see the canary tests) before its empty result on the product is trusted.
 /// </summary>
-internal static class BoundaryRules
+internal static partial class BoundaryRules
 {
     /// <summary>A module may reference BuildingBlocks and Contracts assemblies, never another module's implementation or the Host.</summary>
     public static IEnumerable<string> ForbiddenAssemblyReferences(Assembly module) =>

@@ -2,6 +2,8 @@ namespace Naringslivsplattform.Architecture.Tests;
 
 public sealed class ModuleBoundaryTests
 {
+    public static TheoryData<string> ModuleNames() => new(Solution.Modules.Select(Solution.NameOf));
+
     [Fact]
     public void The_solution_has_every_module_their_contracts_and_building_blocks()
     {
@@ -47,5 +49,36 @@ public sealed class ModuleBoundaryTests
             .SelectMany(module => BoundaryRules.UsesOfModuleInternals(consumer, module)));
 
         Assert.Empty(violations);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void No_folder_of_a_module_reaches_itself_through_its_other_folders(string module)
+    {
+        AssertNone(BoundaryRules.FolderCycles(Module(module)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Only_the_module_root_uses_the_modules_time_travel_folder(string module)
+    {
+        var timeTravel = BoundaryRules.TimeTravelNamespace(module);
+        Assert.SkipUnless(
+            Module(module).GetTypes().Any(t => t.Namespace == timeTravel || t.Namespace?.StartsWith(timeTravel + ".", StringComparison.Ordinal) == true),
+            $"{module} has no TimeTravel folder");
+
+        AssertNone(BoundaryRules.TimeTravelUsers(Module(module)));
+    }
+
+    private static System.Reflection.Assembly Module(string name) => Solution.Modules.Single(m => Solution.NameOf(m) == name);
+
+    /// <summary>Every violation in full, one after the other: Assert.Empty would cut the list short.</summary>
+    private static void AssertNone(IEnumerable<string> violations)
+    {
+        var all = violations.ToList();
+        if (all.Count > 0)
+        {
+            Assert.Fail($"{all.Count} violation(s):{Environment.NewLine}{string.Join(Environment.NewLine, all)}");
+        }
     }
 }
