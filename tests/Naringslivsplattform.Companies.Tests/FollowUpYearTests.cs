@@ -6,7 +6,7 @@ using Naringslivsplattform.Companies.Records;
 
 namespace Naringslivsplattform.Companies.Tests;
 
-/// <summary>The annual evaluation's follow-up figures, from follow-up events folded as the records service folds them.</summary>
+/// <summary>The annual evaluation's follow-up figures, from follow-up events folded as the records service folds them (Marten's aggregator).</summary>
 public sealed class FollowUpYearTests
 {
     private static readonly Guid CompanyId = Guid.CreateVersion7();
@@ -99,7 +99,7 @@ public sealed class FollowUpYearTests
     }
 
     private static FollowUpFigures Figures(int year, string today, params FollowUpStory[] followUps) =>
-        FollowUpYear.Calculate(CompanyStreamsAsOf.FollowUps(followUps.SelectMany(f => f.Events)), year, Day(today));
+        FollowUpYear.Calculate(MartenFold.Of([.. followUps.SelectMany(f => f.Events)]).FollowUps, year, Day(today));
 
     private static FollowUpStory Opened(string on, string due) => new FollowUpStory(Guid.CreateVersion7())
         .Then(id => new FollowUpOpened(id, CompanyId, null, null, "Telefonsamtal", "Behöver lokal", FollowUpCategory.Premises, "anna", Day(on), Day(due)));

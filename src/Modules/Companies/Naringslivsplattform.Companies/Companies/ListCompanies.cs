@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Companies;
@@ -68,7 +69,7 @@ internal sealed class ListCompaniesHandler(IQuerySession session) : IQueryHandle
     {
         if (query.Page < 1 || query.PageSize is < 1 or > ListCompanies.MaxPageSize)
         {
-            return new DomainError("company.paging-invalid", string.Format(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.CompanyPagingInvalid, ListCompanies.MaxPageSize));
+            return new DomainError("company.paging-invalid", SwedishFormat.Format(CompaniesTexts.CompanyPagingInvalid, ListCompanies.MaxPageSize));
         }
 
         if (query.Filter.HasUnknownSizeClass)
