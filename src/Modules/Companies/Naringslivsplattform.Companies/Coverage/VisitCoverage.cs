@@ -1,9 +1,7 @@
 using System.Globalization;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Companies.Reference;
-using Naringslivsplattform.Companies.Resources;
 using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies.Coverage;

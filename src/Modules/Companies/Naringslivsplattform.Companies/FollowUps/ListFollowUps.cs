@@ -1,16 +1,8 @@
 using Naringslivsplattform.BuildingBlocks.Texts;
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.Companies.Companies;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.FollowUps;
 

@@ -1,9 +1,4 @@
 using System.Text;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Files;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.Companies.Companies;

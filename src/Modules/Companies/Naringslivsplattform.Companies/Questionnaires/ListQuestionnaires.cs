@@ -1,10 +1,4 @@
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.BuildingBlocks.Texts;
 

@@ -1,5 +1,4 @@
 using Naringslivsplattform.Companies.Contracts;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Ties;
 

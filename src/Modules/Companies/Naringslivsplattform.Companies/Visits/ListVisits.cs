@@ -1,15 +1,7 @@
 using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.Texts;
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Visits;
 
