@@ -43,7 +43,4 @@ internal static class PersonalDataErasure
         var erased = await session.AggregatorFor<Company>().BuildAsync(stream.Events, session, company, cancellationToken);
         return CompanyResponse.Of(erased ?? company, expectedVersion + 1);
     }
-
-    /// <summary>Nothing else changes: losing a race means the company changed since the caller read it.</summary>
-    public static Task<DomainError> NothingElse(Company company) => Task.FromResult(CompanyStreams.Errors.Stale);
 }

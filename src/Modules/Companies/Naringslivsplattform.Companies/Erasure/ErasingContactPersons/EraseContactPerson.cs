@@ -15,7 +15,8 @@ internal sealed class EraseContactPersonHandler(IDocumentSession session, Operat
             command.CompanyId, command.ExpectedVersion,
             company => ErasureRules.EraseContact(company, command.ContactId, operation.UserName, time.GetUtcNow()),
             PersonalDataMasking.HoldsContact(command.ContactId),
-            PersonalDataErasure.NothingElse,
+            // Nothing else changes: losing a race means the company changed since the caller read it.
+            _ => Task.FromResult(CompanyStreams.Errors.Stale),
             cancellationToken);
 }
 
