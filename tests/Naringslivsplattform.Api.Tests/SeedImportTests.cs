@@ -86,6 +86,38 @@ public sealed class SeedImportTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task A_plan_stored_before_the_aggregate_was_renamed_keeps_its_table_and_its_stream_answers_again_after_a_start()
+    {
+        var connectionString = await database.Server.CreateDatabaseAsync("renamed-plan", Ct);
+        await StartAndStopAsync(connectionString);
+        const string planStreamTypes =
+            "select string_agg(distinct s.type, ',') from naringsliv_events.mt_streams s join naringsliv_events.mt_events e on e.stream_id = s.id where e.type = 'process_plan_registered'";
+        var written = await ScalarAsync<string>(connectionString, planStreamTypes);
+        var storedPlans = await ScalarAsync<long>(connectionString, "select count(*) from naringsliv.mt_doc_processplan");
+
+        string planId;
+        System.Net.HttpStatusCode historyOfAnOldStream;
+        await using (var app = new PlatformApp(connectionString))
+        {
+            var reader = await app.ClientWithNewKeyAsync(Municipality.VilhelminaCode);
+            planId = (string)(await reader.GetFromJsonAsync<JsonArray>("/api/v1/plans", Ct))![0]!["id"]!;
+            // What the code before the rename wrote for every plan stream.
+            await TestSql.ExecuteAsync(connectionString, $"update naringsliv_events.mt_streams set type = 'process_plan' where id = '{planId}'");
+            historyOfAnOldStream = (await reader.GetAsync($"/api/v1/plans/{planId}/history", Ct)).StatusCode;
+        }
+
+        await using var restarted = new PlatformApp(connectionString);
+        var again = await restarted.ClientWithNewKeyAsync(Municipality.VilhelminaCode);
+        var historyAfterAStart = await again.GetAsync($"/api/v1/plans/{planId}/history", Ct);
+
+        Assert.Equal("plan", written);
+        Assert.Equal(1, storedPlans);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, historyOfAnOldStream);
+        Assert.Equal(System.Net.HttpStatusCode.OK, historyAfterAStart.StatusCode);
+        Assert.Equal("plan", await ScalarAsync<string>(connectionString, planStreamTypes));
+    }
+
+    [Fact]
     public async Task A_malformed_seed_stops_the_start_naming_file_and_field_and_appends_nothing()
     {
         var connectionString = await database.Server.CreateDatabaseAsync("malformed", Ct);
@@ -106,6 +138,14 @@ public sealed class SeedImportTests(DatabaseFixture database)
     {
         await using var app = new PlatformApp(connectionString, seeds);
         _ = app.Services;
+    }
+
+    private static async Task<T> ScalarAsync<T>(string connectionString, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync(Ct))!;
     }
 
     private static IEnumerable<Exception> Flatten(Exception error)

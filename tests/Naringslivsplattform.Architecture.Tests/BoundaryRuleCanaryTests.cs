@@ -60,4 +60,24 @@ public sealed class BoundaryRuleCanaryTests
             [$"{CanaryModule.Root}: Left uses TimeTravel, which only the module root may use: Left.LeftFeature → TimeTravel.CanaryClock"],
             BoundaryRules.TimeTravelUsers(typeof(CanaryModule).Assembly, CanaryModule.Root));
     }
+
+    [Fact]
+    public void The_command_rule_catches_a_command_that_carries_a_function()
+    {
+        Assert.Contains(
+            $"{typeof(PageCanary.Things.ChangeThing).FullName}.Decide is a Func`2",
+            BoundaryRules.MessagesCarryingFunctions(typeof(PageCanary.Things.ChangeThing).Assembly));
+    }
+
+    [Fact]
+    public void The_page_rule_catches_a_page_that_calls_a_rule_or_reads_an_aggregate_and_allows_limits_and_typeof()
+    {
+        var root = typeof(PageCanary.Ui.ThingPage).Namespace![..^".Ui".Length];
+
+        var violations = BoundaryRules.PagesReachingIntoTheDomain(typeof(PageCanary.Ui.ThingPage).Assembly, root).ToList();
+
+        Assert.Contains(violations, v => v.Contains("calls the rule ThingRules.Rename", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("uses the aggregate Thing (get_Name)", StringComparison.Ordinal));
+        Assert.Equal(2, violations.Count);
+    }
 }

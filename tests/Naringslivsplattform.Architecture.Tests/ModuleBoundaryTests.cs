@@ -70,6 +70,20 @@ public sealed class ModuleBoundaryTests
         AssertNone(BoundaryRules.TimeTravelUsers(Module(module)));
     }
 
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_modules_commands_and_queries_carry_data_not_functions(string module)
+    {
+        AssertNone(BoundaryRules.MessagesCarryingFunctions(Module(module)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_modules_pages_send_named_commands_and_never_call_rules_or_read_aggregates(string module)
+    {
+        AssertNone(BoundaryRules.PagesReachingIntoTheDomain(Module(module)));
+    }
+
     private static System.Reflection.Assembly Module(string name) => Solution.Modules.Single(m => Solution.NameOf(m) == name);
 
     /// <summary>Every violation in full, one after the other: Assert.Empty would cut the list short.</summary>

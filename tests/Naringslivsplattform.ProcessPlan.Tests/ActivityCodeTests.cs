@@ -1,6 +1,6 @@
-namespace Naringslivsplattform.ProcessPlan.Tests;
-
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Tests;
 
 public sealed class ActivityCodeTests
 {

@@ -1,10 +1,10 @@
 using JasperFx.Events;
+using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.History;
+using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.ProcessPlan.TimeTravel;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 public sealed class AsOfTests
 {
@@ -36,17 +36,17 @@ public sealed class AsOfTests
     }
 
     [Fact]
-    public void Folding_action_events_gives_each_action_as_its_events_left_it()
+    public async Task Folding_action_events_gives_each_action_as_its_events_left_it()
     {
         var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         IEvent[] events =
         [
-            Event(first, Planned(first)), Event(second, Planned(second)),
-            Event(first, new ActionRescheduled(first, new(2024, 4, 2), new(2024, 4, 2), "Krock")),
-            Event(second, new ActionCancelled(second, "För få anmälda")),
+            PlanEvolution.ProcessPlanFold.Event(first, Planned(first)), PlanEvolution.ProcessPlanFold.Event(second, Planned(second)),
+            PlanEvolution.ProcessPlanFold.Event(first, new ActionRescheduled(first, new(2024, 4, 2), new(2024, 4, 2), "Krock")),
+            PlanEvolution.ProcessPlanFold.Event(second, new ActionCancelled(second, "För få anmälda")),
         ];
 
-        var actions = ActionsAsOf.Fold(events).ToDictionary(a => a.Id);
+        var actions = (await PlanEvolution.ProcessPlanFold.Session.FoldStreamsAsync<PlanAction>(events, TestContext.Current.CancellationToken)).ToDictionary(a => a.Id);
 
         Assert.Equal((PlanActionStatus.Planned, new DateOnly(2024, 4, 2)), (actions[first].Status, actions[first].PlannedFrom));
         Assert.Equal(PlanActionStatus.Cancelled, actions[second].Status);
@@ -54,7 +54,4 @@ public sealed class AsOfTests
 
     private static ActionPlanned Planned(Guid id) =>
         new(id, Guid.CreateVersion7(), ActivityCode.Parse("1.1"), PlanActionKind.BusinessCouncilMeeting, "Näringslivsråd", new(2024, 3, 12), new(2024, 3, 12), null, "Anna Andersson", null);
-
-    private static Event<T> Event<T>(Guid streamId, T data)
-        where T : notnull => new Event<T>(data) { StreamId = streamId };
 }

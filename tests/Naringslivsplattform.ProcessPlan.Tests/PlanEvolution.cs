@@ -1,34 +1,21 @@
+using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.ProcessPlan.Plans;
+using Naringslivsplattform.TestSupport;
+
 namespace Naringslivsplattform.ProcessPlan.Tests;
 
-using Naringslivsplattform.ProcessPlan.Plans;
-
-/// <summary>Folds events into a plan the way the event store does, for given-events tests without a database.</summary>
+/// <summary>Folds events into a plan with Marten's aggregator, as the event store does, for given-events tests without a database.</summary>
 internal static class PlanEvolution
 {
+    /// <summary>The module's store as the Host configures it, folding in memory.</summary>
+    public static MartenFold ProcessPlanFold { get; } = new(new ProcessPlanModule());
+
     /// <summary>Vilhelmina's plan as the repository's seed imports it.</summary>
-    public static ProcessPlan Vilhelmina { get; } = Replay(
-        Importing.PlanImportDecision.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), Importing.SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
+    public static Plan Vilhelmina { get; } = Replay(
+        PlanImportRules.Decide(null, PlanIdentity.For("2462", "processplan-2023-2024"), SeedPlanReader.ReadPlan(SeedFiles.VilhelminaPlan)));
 
-    public static ProcessPlan Replay(IEnumerable<object> events) =>
-        events.Aggregate((ProcessPlan?)null, Evolve) ?? throw new InvalidOperationException("No plan was registered.");
+    public static Plan Replay(IEnumerable<object> events) =>
+        ProcessPlanFold.Fold<Plan>(null, events) ?? throw new InvalidOperationException("No plan was registered.");
 
-    public static ProcessPlan? Evolve(ProcessPlan? plan, object @event) => @event switch
-    {
-        ProcessPlanRegistered e => ProcessPlan.Create(e),
-        ProcessPlanHeaderRevised e => plan!.Apply(e),
-        MeasureAdded e => plan!.Apply(e),
-        MeasureReworded e => plan!.Apply(e),
-        MeasureWithdrawn e => plan!.Apply(e),
-        PlanCategoryAdded e => plan!.Apply(e),
-        PlanCategoryRevised e => plan!.Apply(e),
-        PlanCategoryWithdrawn e => plan!.Apply(e),
-        PlanActivityAdded e => plan!.Apply(e),
-        PlanActivityRevised e => plan!.Apply(e),
-        PlanActivityWithdrawn e => plan!.Apply(e),
-        TargetSet e => plan!.Apply(e),
-        TargetWithdrawn e => plan!.Apply(e),
-        PlanClustersNamed e => plan!.Apply(e),
-        PlanSeedImported e => plan!.Apply(e),
-        _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}", nameof(@event)),
-    };
+    public static Plan? Evolve(Plan? plan, object @event) => ProcessPlanFold.Fold(plan, [@event]);
 }

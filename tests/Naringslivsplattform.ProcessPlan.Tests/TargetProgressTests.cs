@@ -1,15 +1,14 @@
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.LeadershipDecisions;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Timeline;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Tests;
 
-using Naringslivsplattform.ProcessPlan.Plans;
-
 public sealed class TargetProgressTests
 {
-    private static ProcessPlan Plan => PlanEvolution.Vilhelmina;
+    private static Plan Plan => PlanEvolution.Vilhelmina;
 
     private static PlanAction CouncilMeeting(DateOnly heldOn, PlanActionKind kind = PlanActionKind.BusinessCouncilMeeting, string activity = "1.1", string? cluster = null)
     {

@@ -75,16 +75,20 @@ public static class StreamChanges
     }
 
     /// <summary>Saves the unit of work; when another writer got there first, nothing is stored and <paramref name="conflict"/> is the answer.</summary>
-    public static async Task<DomainError?> SaveOrConflictAsync(this IDocumentSession session, DomainError conflict, CancellationToken cancellationToken)
+    public static async Task<DomainError?> SaveOrConflictAsync(this IDocumentSession session, DomainError conflict, CancellationToken cancellationToken) =>
+        await session.TrySaveChangesAsync(cancellationToken) ? null : conflict;
+
+    /// <summary>Saves the unit of work; false, with nothing stored, when another writer got there first.</summary>
+    public static async Task<bool> TrySaveChangesAsync(this IDocumentSession session, CancellationToken cancellationToken)
     {
         try
         {
             await session.SaveChangesAsync(cancellationToken);
-            return null;
+            return true;
         }
         catch (Exception exception) when (StoreConflicts.IsConflict(exception))
         {
-            return conflict;
+            return false;
         }
     }
 

@@ -8,7 +8,7 @@ using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Visits;
 using Naringslivsplattform.ProcessPlan.Actions;
-using PlanDocument = Naringslivsplattform.ProcessPlan.Plans.ProcessPlan;
+using PlanDocument = Naringslivsplattform.ProcessPlan.Plans.Plan;
 
 namespace Naringslivsplattform.Host.DemoData;
 

@@ -1,8 +1,10 @@
 using Mediator;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Naringslivsplattform.Access.Accounts;
 using Naringslivsplattform.Access.ApiKeys;
 using Naringslivsplattform.BuildingBlocks.EventStore;
+using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
 
 namespace Naringslivsplattform.Access;
@@ -18,7 +20,7 @@ public sealed class AccessProvisioning(IServiceScopeFactory scopes)
         string municipalityCode, string userName, string displayName, string password, IReadOnlyList<string> roles, string actor, CancellationToken cancellationToken = default)
     {
         var outcome = await SendAsync(municipalityCode, actor, new CreateLocalAccount(userName, displayName, password, roles), cancellationToken);
-        return (outcome.Error is null ? outcome.Value : null, outcome.Error?.Message);
+        return (outcome.Value?.Id, outcome.Error?.Message);
     }
 
     /// <summary>Gives an account new roles under the same rules as the users page (a municipality keeps an administrator).</summary>
@@ -43,4 +45,10 @@ public sealed class AccessProvisioning(IServiceScopeFactory scopes)
         scope.ServiceProvider.GetRequiredService<OperationContext>().ActAs(actor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
     }
+}
+
+/// <summary>Makes <see cref="AccessProvisioning"/> available to the CLI, installers and tests.</summary>
+internal sealed class AccessProvisioningFeature : IModuleFeature
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<AccessProvisioning>();
 }

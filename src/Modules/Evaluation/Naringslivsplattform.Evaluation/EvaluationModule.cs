@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
@@ -18,8 +16,7 @@ public sealed class EvaluationModule : IModule
 {
     public string Name => "Evaluation";
 
-    // TODO(issue 14): the module's features, once split; until then it wires itself below.
-    public IReadOnlyList<IModuleFeature> Features => [];
+    public IReadOnlyList<IModuleFeature> Features { get; } = [new EvaluationsFeature(), new AuditFeature(), new ReportsFeature(), new RebuildFeature()];
 
     public IReadOnlyList<NavigationEntry> Navigation =>
     [
@@ -27,22 +24,4 @@ public sealed class EvaluationModule : IModule
         new(EvaluationTexts.NavAudit, "granskning", Icons.Material.Filled.ManageSearch, PlatformPolicies.Audit),
         new(EvaluationTexts.NavRebuild, "utvardering/ombyggnad", Icons.Material.Filled.Autorenew, PlatformPolicies.Administer),
     ];
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-        EvaluationsSlice.AddServices(services);
-        AuditSlice.AddServices(services);
-        ReportsSlice.AddServices(services);
-        RebuildSlice.AddServices(services);
-    }
-
-    public void ConfigureEventStore(StoreOptions options) => EvaluationsSlice.Register(options);
-
-    public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
-    {
-        EvaluationsSlice.Map(api);
-        AuditSlice.Map(api);
-        ReportsSlice.Map(api);
-        RebuildSlice.Map(api);
-    }
 }

@@ -8,13 +8,15 @@ using Naringslivsplattform.BuildingBlocks.Tenancy;
 namespace Naringslivsplattform.Access.Accounts;
 
 internal sealed record CreateLocalAccount(string UserName, string DisplayName, string Password, IReadOnlyList<string> Roles)
-    : ICommand<Outcome<Guid>>;
+    : ICommand<Outcome<AccountSummary>>;
 
 internal sealed class CreateLocalAccountHandler(
     IDocumentSession session, MunicipalityContext municipality, IPasswordHasher<LocalAccount> hasher)
-    : ICommandHandler<CreateLocalAccount, Outcome<Guid>>
+    : ICommandHandler<CreateLocalAccount, Outcome<AccountSummary>>
 {
-    public async ValueTask<Outcome<Guid>> Handle(CreateLocalAccount command, CancellationToken cancellationToken)
+    private static readonly DomainError UserNameTaken = new("account.user-name-taken", AccessTexts.UserNameTaken, 409);
+
+    public async ValueTask<Outcome<AccountSummary>> Handle(CreateLocalAccount command, CancellationToken cancellationToken)
     {
         if ((AccountRules.CheckUserName(command.UserName) ?? AccountRules.CheckDisplayName(command.DisplayName)
                 ?? AccountRules.CheckPassword(command.Password) ?? AccountRules.CheckRoles(command.Roles)) is { } invalid)
@@ -25,14 +27,14 @@ internal sealed class CreateLocalAccountHandler(
         var userName = LocalAccount.Normalize(command.UserName);
         if (await session.Query<LocalAccount>().AnyAsync(a => a.AnyTenant() && a.UserName == userName, cancellationToken))
         {
-            return new DomainError("account.user-name-taken", AccessTexts.UserNameTaken, 409);
+            return UserNameTaken;
         }
 
         var id = Guid.CreateVersion7();
         var hash = hasher.HashPassword(null!, command.Password);
-        session.Events.StartStream<LocalAccount>(
-            id, new LocalAccountCreated(id, municipality.Code, userName, command.DisplayName.Trim(), hash, [.. command.Roles.Distinct()]));
+        var created = new LocalAccountCreated(id, municipality.Code, userName, command.DisplayName.Trim(), hash, [.. command.Roles.Distinct()]);
+        session.Events.StartStream<LocalAccount>(id, created);
         await session.SaveChangesAsync(cancellationToken);
-        return id;
+        return AccountSummary.Of(LocalAccount.Create(created));
     }
 }

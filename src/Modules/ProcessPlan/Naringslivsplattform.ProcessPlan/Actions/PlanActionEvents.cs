@@ -1,6 +1,6 @@
-namespace Naringslivsplattform.ProcessPlan.Actions;
-
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Actions;
 
 internal sealed record ActionPlanned(
     Guid ActionId,

@@ -16,7 +16,7 @@ internal static class PlanActionRules
     public static readonly DateOnly EarliestDate = new(2020, 1, 1);
     public static readonly DateOnly LatestDate = new(2035, 12, 31);
 
-    public static Outcome<ActionPlanned> Plan(Plans.ProcessPlan plan, Guid actionId, PlanNewActionRequest command)
+    public static Outcome<ActionPlanned> Plan(Plan plan, Guid actionId, PlanNewActionRequest command)
     {
         if (!ActivityCode.TryParse(command.ActivityCode, out var code) || plan.FindActivity(code.Value) is null)
         {
@@ -87,7 +87,7 @@ internal static class PlanActionRules
         ?? (Outcome<ActionCancelled>)new ActionCancelled(action.Id, reason!.Trim());
 
     /// <summary>A cluster meeting names the cluster it met; any action may name one of the plan's clusters.</summary>
-    private static DomainError? CheckCluster(Plans.ProcessPlan plan, PlanActionKind kind, string? cluster) =>
+    private static DomainError? CheckCluster(Plan plan, PlanActionKind kind, string? cluster) =>
         NullIfBlank(cluster) is not { } name
             ? kind == PlanActionKind.ClusterMeeting ? new DomainError("action.cluster-required", ProcessPlanTexts.ActionClusterRequired) : null
             : plan.Clusters.Any(c => c.Name == name)

@@ -1,4 +1,5 @@
-using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.Texts;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Browsing;
 
@@ -11,12 +12,12 @@ internal static class GetPlanActivityEndpoint
             {
                 if (await mediator.Send(new GetPlan(planId), ct) is not { } plan)
                 {
-                    return ApiProblems.NotFound(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
+                    return PlanStreams.Errors.NotFound.ToProblem();
                 }
 
                 return plan.Activities.FirstOrDefault(a => a.Code == code) is { } activity
                     ? TypedResults.Ok(activity)
-                    : ApiProblems.NotFound(ActivityNotFoundCode, string.Format(CultureInfo.InvariantCulture, ProcessPlanTexts.ActivityNotFound, code));
+                    : ApiProblems.NotFound(ActivityNotFoundCode, SwedishFormat.Format(ProcessPlanTexts.ActivityNotFound, code));
             })
             .WithName("GetPlanActivity")
             .WithSummary("En aktivitet i en processplan")

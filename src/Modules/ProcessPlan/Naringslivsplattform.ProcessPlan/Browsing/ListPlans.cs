@@ -1,14 +1,13 @@
 using Ardalis.Specification;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Browsing;
 
-using Naringslivsplattform.ProcessPlan.Plans;
-
 internal sealed record ListPlans : IQuery<IReadOnlyList<PlanSummaryResponse>>;
 
-internal sealed class PlansNewestPeriodFirst : Specification<ProcessPlan>
+internal sealed class PlansNewestPeriodFirst : Specification<Plan>
 {
     public PlansNewestPeriodFirst() => Query.OrderByDescending(p => p.Header.PeriodFrom).ThenBy(p => p.Header.Title);
 }
@@ -18,7 +17,7 @@ internal sealed class ListPlansHandler(IQuerySession session, MunicipalityContex
 {
     public async ValueTask<IReadOnlyList<PlanSummaryResponse>> Handle(ListPlans query, CancellationToken cancellationToken)
     {
-        var plans = await session.Query<ProcessPlan>().WithSpecification(new PlansNewestPeriodFirst()).ToListAsync(cancellationToken);
+        var plans = await session.Query<Plan>().WithSpecification(new PlansNewestPeriodFirst()).ToListAsync(cancellationToken);
         return [.. plans.Select(p => p.ToSummary(municipality.Code))];
     }
 }

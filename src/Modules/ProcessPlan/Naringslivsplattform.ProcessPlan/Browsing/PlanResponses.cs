@@ -1,6 +1,6 @@
-namespace Naringslivsplattform.ProcessPlan.Browsing;
-
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Browsing;
 
 // What the API and the admin UI show of a plan. Value objects (timeframes, points, strategy,
 // clusters) are shown as they are; everything else is shaped for readers.
@@ -50,11 +50,11 @@ internal sealed record TargetResponse(
 
 internal static class PlanResponseMapping
 {
-    public static PlanSummaryResponse ToSummary(this ProcessPlan plan, string municipalityCode) =>
+    public static PlanSummaryResponse ToSummary(this Plan plan, string municipalityCode) =>
         new(plan.Id, municipalityCode, plan.Header.PlanKey, plan.Header.Title, plan.Header.PeriodFrom, plan.Header.PeriodTo,
             plan.Measures.Count, plan.Activities.Count);
 
-    public static PlanResponse ToResponse(this ProcessPlan plan, string municipalityCode) =>
+    public static PlanResponse ToResponse(this Plan plan, string municipalityCode) =>
         new(
             plan.Id,
             municipalityCode,
@@ -71,7 +71,7 @@ internal static class PlanResponseMapping
             [.. plan.Activities.Select(a => a.ToResponse(plan))],
             plan.Clusters);
 
-    public static ActivityResponse ToResponse(this PlanActivity activity, ProcessPlan plan) =>
+    public static ActivityResponse ToResponse(this PlanActivity activity, Plan plan) =>
         new(
             activity.Code.ToString(),
             activity.Category,

@@ -1,8 +1,7 @@
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Contributions;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>Answers other modules which plan activity their action serves, from the plans of the caller's municipality.</summary>
 internal sealed class PlanActivityDirectory(IQuerySession session) : IPlanActivityDirectory
@@ -14,7 +13,7 @@ internal sealed class PlanActivityDirectory(IQuerySession session) : IPlanActivi
             return null;
         }
 
-        var plans = await session.Query<ProcessPlan>()
+        var plans = await session.Query<Plan>()
             .Where(p => p.Header.PeriodFrom <= day.Year && p.Header.PeriodTo >= day.Year)
             .ToListAsync(cancellationToken);
         return plans

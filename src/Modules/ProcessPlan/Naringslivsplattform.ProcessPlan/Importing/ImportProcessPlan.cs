@@ -1,8 +1,7 @@
 using Naringslivsplattform.BuildingBlocks.Tenancy;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>Make the municipality's plan say what <paramref name="Definition"/> says, through events.</summary>
 internal sealed record ImportProcessPlan(PlanDefinition Definition) : ICommand<PlanImportResult>;
@@ -15,14 +14,14 @@ internal sealed class ImportProcessPlanHandler(IDocumentSession session, Municip
     public async ValueTask<PlanImportResult> Handle(ImportProcessPlan command, CancellationToken cancellationToken)
     {
         var planId = PlanIdentity.For(municipality.Code, command.Definition.Header.PlanKey);
-        var stream = await session.Events.FetchForWriting<ProcessPlan>(planId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<Plan>(planId, cancellationToken);
 
         // The plan's inline snapshot can be missing while read models are rebuilt: then the plan is folded from its
         // events, so an existing plan is never taken for a new one and registered twice.
         var plan = stream.Aggregate ?? (stream.CurrentVersion > 0
-            ? await session.Events.AggregateStreamAsync<ProcessPlan>(planId, token: cancellationToken)
+            ? await session.Events.AggregateStreamAsync<Plan>(planId, token: cancellationToken)
             : null);
-        var events = PlanImportDecision.Decide(plan, planId, command.Definition);
+        var events = PlanImportRules.Decide(plan, planId, command.Definition);
         if (events.Count > 0)
         {
             stream.AppendMany(events);

@@ -3,10 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// Imports every municipality's seed plans through <see cref="ImportProcessPlan"/>. All files are

@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Targets;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Importing;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// Reads a seed plan file into a <see cref="PlanDefinition"/>, or fails naming the file and the
@@ -70,7 +69,7 @@ internal static partial class SeedPlanReader
         var context = new PlanContext(
             file.Measures.Select(m => m.Number).ToHashSet(),
             file.Categories.Select(c => c.Number).ToHashSet(),
-            new TargetContext(file.PeriodFrom, file.PeriodTo, file.Clusters.Count, PlanActionKinds.Countable.ToHashSet(StringComparer.Ordinal)));
+            TargetRules.ContextOf(file.PeriodFrom, file.PeriodTo, file.Clusters.Count));
         var activities = file.Activities.Select((a, i) => ToActivity(check, context, a, $"$.activities[{i}]")).ToList();
         check.Unique(activities.Select(a => a.Code), "$.activities");
 

@@ -1,11 +1,8 @@
-using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Progress;
-
-namespace Naringslivsplattform.ProcessPlan.Measures;
-
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.BuildingBlocks.Time;
+
+namespace Naringslivsplattform.ProcessPlan.Measures;
 
 internal sealed record GetMeasureTraces(Guid PlanId, int Year) : IQuery<IReadOnlyList<MeasureTraceResponse>?>;
 
@@ -30,7 +27,7 @@ internal static class GetMeasureTracesEndpoint
 
                 return await mediator.Send(new GetMeasureTraces(planId, forYear), ct) is { } traces
                     ? TypedResults.Ok(traces)
-                    : ApiProblems.NotFound(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound);
+                    : PlanStreams.Errors.NotFound.ToProblem();
             })
             .WithName("GetMeasureTraces")
             .WithSummary("Insatserna med aktiviteterna som tjänar dem")

@@ -1,10 +1,9 @@
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Progress;
 using Naringslivsplattform.ProcessPlan.Timeline;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Measures;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>A measure (insats) with every activity serving it and how far each has come in a year.</summary>
 internal sealed record MeasureTraceResponse(int Number, string Text, IReadOnlyList<ActivityTrace> Activities);

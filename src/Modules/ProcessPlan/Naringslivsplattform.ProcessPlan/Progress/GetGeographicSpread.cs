@@ -1,11 +1,9 @@
-using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.Reference;
-using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.ProcessPlan.Timeline;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Progress;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>The spread of a plan's held actions under <paramref name="Activities"/> in a year.</summary>
 internal sealed record GetGeographicSpread(Guid PlanId, int Year, IReadOnlyList<string> Activities) : IQuery<Outcome<GeographicSpread>>;
@@ -14,14 +12,14 @@ internal sealed class GetGeographicSpreadHandler(IQuerySession session) : IQuery
 {
     public async ValueTask<Outcome<GeographicSpread>> Handle(GetGeographicSpread query, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
+        if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is not { } plan)
         {
-            return new DomainError(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
+            return PlanStreams.Errors.NotFound;
         }
 
         if (query.Activities.FirstOrDefault(code => !ActivityCode.TryParse(code, out var activity) || plan.FindActivity(activity.Value) is null) is { } unknown)
         {
-            return new DomainError("spread.unknown-activity", string.Format(CultureInfo.GetCultureInfo("sv-SE"), ProcessPlanTexts.SpreadUnknownActivity, unknown));
+            return new DomainError("spread.unknown-activity", SwedishFormat.Format(ProcessPlanTexts.SpreadUnknownActivity, unknown));
         }
 
         var (from, to) = (new DateOnly(query.Year, 1, 1), new DateOnly(query.Year, 12, 31));
@@ -45,7 +43,7 @@ internal static class GetGeographicSpreadEndpoint
 
                 var activities = activity is { Length: > 0 } ? activity : GeographicSpreadCalculation.CouncilAndClusterWork;
                 var spread = await mediator.Send(new GetGeographicSpread(planId, forYear, [.. activities.Distinct()]), ct);
-                return spread.Value is { } found ? TypedResults.Ok(found) : spread.Error!.ToProblem();
+                return spread.ToResult();
             })
             .WithName("GetGeographicSpread")
             .WithSummary("Geografisk spridning av genomförda åtgärder")

@@ -1,22 +1,21 @@
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.LeadershipDecisions;
 using Naringslivsplattform.ProcessPlan.Timeline;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Progress;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// What progress is calculated from: the plan, every action under it, every leadership decision it needs, and the
 /// actions other modules recorded against its activities (their timeline entries, the only read model the core keeps of them).
 /// </summary>
 internal sealed record PlanFacts(
-    ProcessPlan Plan, IReadOnlyCollection<PlanAction> Actions, IReadOnlyCollection<LeadershipDecision> Decisions, IReadOnlyCollection<TimelineEntry> Contributions)
+    Plan Plan, IReadOnlyCollection<PlanAction> Actions, IReadOnlyCollection<LeadershipDecision> Decisions, IReadOnlyCollection<TimelineEntry> Contributions)
 {
     /// <summary>As stored now.</summary>
     /// <returns>Null when there is no such plan.</returns>
     public static async Task<PlanFacts?> LoadAsync(IQuerySession session, Guid planId, CancellationToken cancellationToken) =>
-        await session.LoadAsync<ProcessPlan>(planId, cancellationToken) is { } plan
+        await session.LoadAsync<Plan>(planId, cancellationToken) is { } plan
             ? new PlanFacts(
                 plan,
                 await session.Query<PlanAction>().Where(a => a.PlanId == planId).ToListAsync(cancellationToken),

@@ -1,7 +1,7 @@
-namespace Naringslivsplattform.ProcessPlan.Progress;
-
-using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.LeadershipDecisions;
 using Naringslivsplattform.ProcessPlan.Plans;
+
+namespace Naringslivsplattform.ProcessPlan.Progress;
 
 internal enum ProgressStatus
 {

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.ProcessPlan.Actions;
-
-namespace Naringslivsplattform.ProcessPlan.Timeline;
-
 using Naringslivsplattform.ProcessPlan.Plans;
 using Naringslivsplattform.BuildingBlocks.Time;
+
+namespace Naringslivsplattform.ProcessPlan.Timeline;
 
 internal sealed record CalendarDay(DateOnly Date, IReadOnlyList<TimelineEntry> Entries);
 
@@ -24,9 +23,9 @@ internal sealed class GetCalendarHandler(IQuerySession session, TimeProvider tim
             return new DomainError("calendar.month-invalid", ProcessPlanTexts.TimelineCalendarMonthInvalid);
         }
 
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
+        if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is not { } plan)
         {
-            return TimelinePlans.NotFound;
+            return PlanStreams.Errors.NotFound;
         }
 
         var last = first.AddMonths(1).AddDays(-1);

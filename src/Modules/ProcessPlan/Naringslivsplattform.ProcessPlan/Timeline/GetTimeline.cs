@@ -1,9 +1,7 @@
 using Naringslivsplattform.BuildingBlocks.Specifications;
-using Naringslivsplattform.ProcessPlan.Browsing;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 internal sealed record TimelineResult(IReadOnlyList<TimelineEntry> Items, int Page, int PageSize, int TotalCount);
 
@@ -14,12 +12,12 @@ internal sealed class GetTimelineHandler(IQuerySession session) : IQueryHandler<
 {
     public async ValueTask<Outcome<TimelineResult>> Handle(GetTimeline query, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<ProcessPlan>(query.PlanId, cancellationToken) is not { } plan)
+        if (await session.LoadAsync<Plan>(query.PlanId, cancellationToken) is not { } plan)
         {
-            return TimelinePlans.NotFound;
+            return PlanStreams.Errors.NotFound;
         }
 
-        var read = TimelineQueryDecisions.Read(plan, query.Request);
+        var read = TimelineQueryRules.Read(plan, query.Request);
         if (read.Value is not { } timeline)
         {
             return read.Error!;
@@ -31,15 +29,6 @@ internal sealed class GetTimelineHandler(IQuerySession session) : IQueryHandler<
         var total = await session.Query<TimelineEntry>().WithSpecification(matching, criteriaOnly: true).CountAsync(cancellationToken);
         return new TimelineResult(items, paging.Page, paging.PageSize, total);
     }
-}
-
-internal static class TimelinePlans
-{
-    public static readonly DomainError NotFound = new(GetPlanEndpoint.PlanNotFoundCode, ProcessPlanTexts.PlanNotFound, StatusCodes.Status404NotFound);
-
-    public static Results<Ok<T>, ProblemHttpResult> ToResult<T>(this Outcome<T> outcome)
-        where T : class =>
-        outcome.Value is { } value ? TypedResults.Ok(value) : outcome.Error!.ToProblem();
 }
 
 internal static class GetTimelineEndpoint

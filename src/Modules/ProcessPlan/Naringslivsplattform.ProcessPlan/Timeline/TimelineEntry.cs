@@ -1,3 +1,5 @@
+using Naringslivsplattform.BuildingBlocks.PlanContributions;
+
 namespace Naringslivsplattform.ProcessPlan.Timeline;
 
 /// <summary>Where an action stands, in words every source of actions shares.</summary>
@@ -36,4 +38,18 @@ internal sealed record TimelineEntry(
 {
     /// <summary>The day the entry sorts and filters by: when it was held once completed, else when it is planned.</summary>
     public DateOnly Date => HeldOn ?? PlannedFrom;
+
+    /// <summary>
+    /// Another module's action, read through the <see cref="IPlanContribution"/> contract; one planned outside every plan's period is
+    /// kept under the empty plan id, where no plan's timeline looks.
+    /// </summary>
+    public static TimelineEntry Create(IPlanContributionPlanned planned) =>
+        new(planned.ContributionId, planned.PlanId ?? Guid.Empty, planned.ActivityCode, Plans.ActivityCode.Parse(planned.ActivityCode).Category, planned.Kind, planned.Title,
+            TimelineStatus.Planned, planned.PlannedOn, planned.PlannedOn, null, planned.Locality, planned.Responsible, TimelineProjection.ContributionSource, planned.Link, planned.Cluster);
+
+    public TimelineEntry Apply(IPlanContributionRescheduled rescheduled) => this with { PlannedFrom = rescheduled.PlannedOn, PlannedTo = rescheduled.PlannedOn };
+
+    public TimelineEntry Apply(IPlanContributionHeld held) => this with { Status = TimelineStatus.Completed, HeldOn = held.HeldOn };
+
+    public TimelineEntry Apply(IPlanContributionCancelled cancelled) => this with { Status = TimelineStatus.Cancelled };
 }

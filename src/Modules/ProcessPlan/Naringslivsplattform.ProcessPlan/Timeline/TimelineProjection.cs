@@ -1,12 +1,10 @@
-using JasperFx.Events.Projections;
 using Marten.Events.Projections;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.LeadershipDecisions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>
 /// Builds one <see cref="TimelineEntry"/> per action or leadership decision stream. A multi-stream projection keyed by the source
@@ -63,23 +61,12 @@ internal sealed partial class TimelineProjection : MultiStreamProjection<Timelin
     public static TimelineEntry Apply(DecisionNeedWithdrawn withdrawn, TimelineEntry entry) =>
         entry with { Status = TimelineStatus.Cancelled };
 
-    /// <summary>A contribution planned outside every plan's period is kept under the empty plan id, where no plan's timeline looks.</summary>
-    public static TimelineEntry Create(IPlanContributionPlanned planned) =>
-        new(planned.ContributionId, planned.PlanId ?? Guid.Empty, planned.ActivityCode, ActivityCode.Parse(planned.ActivityCode).Category, planned.Kind, planned.Title,
-            TimelineStatus.Planned, planned.PlannedOn, planned.PlannedOn, null, planned.Locality, planned.Responsible, ContributionSource, planned.Link, planned.Cluster);
+    // Other modules' actions: the entry folds itself, so an "as of" read folds them with Marten's aggregator the same way.
+    public static TimelineEntry Create(IPlanContributionPlanned planned) => TimelineEntry.Create(planned);
 
-    public static TimelineEntry Apply(IPlanContributionRescheduled rescheduled, TimelineEntry entry) =>
-        entry with { PlannedFrom = rescheduled.PlannedOn, PlannedTo = rescheduled.PlannedOn };
+    public static TimelineEntry Apply(IPlanContributionRescheduled rescheduled, TimelineEntry entry) => entry.Apply(rescheduled);
 
-    public static TimelineEntry Apply(IPlanContributionHeld held, TimelineEntry entry) =>
-        entry with { Status = TimelineStatus.Completed, HeldOn = held.HeldOn };
+    public static TimelineEntry Apply(IPlanContributionHeld held, TimelineEntry entry) => entry.Apply(held);
 
-    public static TimelineEntry Apply(IPlanContributionCancelled cancelled, TimelineEntry entry) =>
-        entry with { Status = TimelineStatus.Cancelled };
-
-    public static void Register(Marten.StoreOptions options)
-    {
-        options.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<TimelineEntry>().Index([e => e.PlanId, e => e.Date]);
-    }
+    public static TimelineEntry Apply(IPlanContributionCancelled cancelled, TimelineEntry entry) => entry.Apply(cancelled);
 }

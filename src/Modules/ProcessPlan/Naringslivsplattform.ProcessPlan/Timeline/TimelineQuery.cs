@@ -1,9 +1,9 @@
 using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.ProcessPlan.Actions;
+using Naringslivsplattform.ProcessPlan.Plans;
 
 namespace Naringslivsplattform.ProcessPlan.Timeline;
-
-using Naringslivsplattform.ProcessPlan.Plans;
 
 /// <summary>The timeline's filters and paging as the caller wrote them (query string), not yet trusted.</summary>
 internal sealed record TimelineRequest(
@@ -30,7 +30,7 @@ internal sealed record TimelineQuery(TimelineFilter Filter, TimelinePaging Pagin
 /// Reads a <see cref="TimelineRequest"/> into a query, or says which value is wrong. Pure: the plan is
 /// given. Each bad value has its own code (docs/timeline.md).
 /// </summary>
-internal static class TimelineQueryDecisions
+internal static class TimelineQueryRules
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
@@ -39,13 +39,13 @@ internal static class TimelineQueryDecisions
     /// <summary>The kinds the timeline knows; another source of actions adds its kind keys here.</summary>
     public static readonly IReadOnlyList<string> Kinds = [.. PlanActionKinds.Countable, TimelineProjection.DecisionKind];
 
-    public static Outcome<TimelineQuery> Read(ProcessPlan plan, TimelineRequest request)
+    public static Outcome<TimelineQuery> Read(Plan plan, TimelineRequest request)
     {
         ActivityCode? activity = null;
         if (Blank(request.Activity) is { } activityText
             && (!ActivityCode.TryParse(activityText, out activity) || plan.FindActivity(activity.Value) is null))
         {
-            return new DomainError("timeline.unknown-activity", Format(ProcessPlanTexts.TimelineUnknownActivity, activityText));
+            return new DomainError("timeline.unknown-activity", SwedishFormat.Format(ProcessPlanTexts.TimelineUnknownActivity, activityText));
         }
 
         int? category = null;
@@ -53,7 +53,7 @@ internal static class TimelineQueryDecisions
         {
             if (!int.TryParse(categoryText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || !plan.Categories.Exists(c => c.Number == number))
             {
-                return new DomainError("timeline.unknown-category", Format(ProcessPlanTexts.TimelineUnknownCategory, categoryText));
+                return new DomainError("timeline.unknown-category", SwedishFormat.Format(ProcessPlanTexts.TimelineUnknownCategory, categoryText));
             }
 
             category = number;
@@ -62,19 +62,19 @@ internal static class TimelineQueryDecisions
         var kind = Known(Kinds, request.Kind);
         if (kind == "")
         {
-            return new DomainError("timeline.unknown-kind", Format(ProcessPlanTexts.TimelineUnknownKind, request.Kind!.Trim()));
+            return new DomainError("timeline.unknown-kind", SwedishFormat.Format(ProcessPlanTexts.TimelineUnknownKind, request.Kind!.Trim()));
         }
 
         var status = Known(Enum.GetNames<TimelineStatus>(), request.Status);
         if (status == "")
         {
-            return new DomainError("timeline.unknown-status", Format(ProcessPlanTexts.TimelineUnknownStatus, request.Status!.Trim()));
+            return new DomainError("timeline.unknown-status", SwedishFormat.Format(ProcessPlanTexts.TimelineUnknownStatus, request.Status!.Trim()));
         }
 
         var locality = Blank(request.Locality);
         if (locality is { Length: > PlanActionRules.MaxTitleLength })
         {
-            return new DomainError("timeline.locality-too-long", Format(ProcessPlanTexts.TimelineLocalityTooLong, PlanActionRules.MaxTitleLength));
+            return new DomainError("timeline.locality-too-long", SwedishFormat.Format(ProcessPlanTexts.TimelineLocalityTooLong, PlanActionRules.MaxTitleLength));
         }
 
         var from = ReadDate(request.From);
@@ -107,7 +107,7 @@ internal static class TimelineQueryDecisions
         }
 
         return day < PlanActionRules.EarliestDate || day > PlanActionRules.LatestDate
-            ? new DomainError("timeline.date-out-of-range", Format(ProcessPlanTexts.TimelineDateOutOfRange, PlanActionRules.EarliestDate, PlanActionRules.LatestDate))
+            ? new DomainError("timeline.date-out-of-range", SwedishFormat.Format(ProcessPlanTexts.TimelineDateOutOfRange, PlanActionRules.EarliestDate, PlanActionRules.LatestDate))
             : day;
     }
 
@@ -116,13 +116,13 @@ internal static class TimelineQueryDecisions
         var page = 1;
         if (Blank(request.Page) is { } pageText && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > MaxPage))
         {
-            return new DomainError("timeline.page-invalid", Format(ProcessPlanTexts.TimelinePageInvalid, MaxPage));
+            return new DomainError("timeline.page-invalid", SwedishFormat.Format(ProcessPlanTexts.TimelinePageInvalid, MaxPage));
         }
 
         var pageSize = DefaultPageSize;
         if (Blank(request.PageSize) is { } sizeText && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
         {
-            return new DomainError("timeline.page-size-invalid", Format(ProcessPlanTexts.TimelinePageSizeInvalid, MaxPageSize));
+            return new DomainError("timeline.page-size-invalid", SwedishFormat.Format(ProcessPlanTexts.TimelinePageSizeInvalid, MaxPageSize));
         }
 
         return Blank(request.Order)?.ToLowerInvariant() switch
@@ -133,8 +133,5 @@ internal static class TimelineQueryDecisions
         };
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string Format(string template, params object[] values) =>
-        string.Format(CultureInfo.GetCultureInfo("sv-SE"), template, values);
+    private static string? Blank(string? text) => TextInput.TrimmedOrNull(text);
 }

@@ -2,24 +2,10 @@ using Naringslivsplattform.ProcessPlan.Actions;
 
 namespace Naringslivsplattform.ProcessPlan.Ui;
 
-/// <summary>Swedish names of action kinds and statuses, shared by the action pages.</summary>
+/// <summary>Swedish names of action statuses and the kinds to pick from, shared by the action pages.</summary>
 internal static class ActionTexts
 {
     public static readonly PlanActionKind[] Kinds = Enum.GetValues<PlanActionKind>();
-
-    public static string KindName(PlanActionKind kind) => kind switch
-    {
-        PlanActionKind.BusinessCouncilMeeting => Resources.ProcessPlanTexts.ActionKindBusinessCouncilMeeting,
-        PlanActionKind.CompanyBreakfastInTown => Resources.ProcessPlanTexts.ActionKindCompanyBreakfastInTown,
-        PlanActionKind.CompanyBreakfastInMountainValleys => Resources.ProcessPlanTexts.ActionKindCompanyBreakfastInMountainValleys,
-        PlanActionKind.EveningMeeting => Resources.ProcessPlanTexts.ActionKindEveningMeeting,
-        PlanActionKind.Workshop => Resources.ProcessPlanTexts.ActionKindWorkshop,
-        PlanActionKind.ProcurementSchool => Resources.ProcessPlanTexts.ActionKindProcurementSchool,
-        PlanActionKind.BusinessForum => Resources.ProcessPlanTexts.ActionKindBusinessForum,
-        PlanActionKind.Training => Resources.ProcessPlanTexts.ActionKindTraining,
-        PlanActionKind.ClusterMeeting => Resources.ProcessPlanTexts.ActionKindClusterMeeting,
-        _ => Resources.ProcessPlanTexts.ActionKindOther,
-    };
 
     public static string StatusName(PlanActionStatus status) => status switch
     {

@@ -1,22 +1,14 @@
 using System.Globalization;
-using Naringslivsplattform.ProcessPlan.Decisions;
+using Naringslivsplattform.ProcessPlan.LeadershipDecisions;
 
 namespace Naringslivsplattform.ProcessPlan.Ui;
 
-/// <summary>Swedish names of decision bodies, verdicts and states, and dates as the decision pages show them.</summary>
+/// <summary>Swedish names of decision verdicts and states, the bodies to pick from, and dates as the decision pages show them.</summary>
 internal static class DecisionTexts
 {
     public static readonly DecisionBody[] Bodies = Enum.GetValues<DecisionBody>();
 
     public static readonly DecisionVerdict[] Verdicts = Enum.GetValues<DecisionVerdict>();
-
-    public static string BodyName(DecisionBody? body) => body switch
-    {
-        DecisionBody.Kommunfullmaktige => ProcessPlanTexts.DecisionBodyKommunfullmaktige,
-        DecisionBody.Kommunstyrelsen => ProcessPlanTexts.DecisionBodyKommunstyrelsen,
-        DecisionBody.Ledningsgruppen => ProcessPlanTexts.DecisionBodyLedningsgruppen,
-        _ => ProcessPlanTexts.DecisionNone,
-    };
 
     public static string VerdictName(DecisionVerdict verdict) =>
         verdict == DecisionVerdict.Approved ? ProcessPlanTexts.DecisionVerdictApproved : ProcessPlanTexts.DecisionVerdictRejected;

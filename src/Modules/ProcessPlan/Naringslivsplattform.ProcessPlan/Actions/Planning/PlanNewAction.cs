@@ -14,7 +14,7 @@ internal sealed class PlanNewActionHandler(IDocumentSession session, OperationCo
 {
     public async ValueTask<Outcome<Started<ActionResponse>>> Handle(PlanNewAction command, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<Plans.ProcessPlan>(command.PlanId, cancellationToken) is not { } plan)
+        if (await session.LoadAsync<Plan>(command.PlanId, cancellationToken) is not { } plan)
         {
             return PlanStreams.Errors.NotFound;
         }
