@@ -29,12 +29,10 @@ internal static class CompanyStreamsAsOf
         return await FoldAsync(session, events, cancellationToken);
     }
 
-    /// <summary>Each kind of stream folded from its own events only, in the order they were appended.</summary>
+    /// <summary>The events (in append order) folded into each kind of state; a stream that does not start one is left out of it.</summary>
     public static async Task<CompanyStreamsAt> FoldAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellationToken) =>
         new(
-            await session.FoldStreamsAsync<Company>(Of(events, CompanyEventTypes.All), cancellationToken),
-            await session.FoldStreamsAsync<CompanyVisit>(Of(events, CompanyVisitEventTypes.All), cancellationToken),
-            await session.FoldStreamsAsync<FollowUpHistory>(Of(events, FollowUpEventTypes.All), cancellationToken));
-
-    private static IEnumerable<IEvent> Of(IEnumerable<IEvent> events, IReadOnlyCollection<Type> types) => events.Where(e => types.Contains(e.EventType));
+            await session.FoldStreamsAsync<Company>(events, cancellationToken),
+            await session.FoldStreamsAsync<CompanyVisit>(events, cancellationToken),
+            await session.FoldStreamsAsync<FollowUpHistory>(events, cancellationToken));
 }
