@@ -20,7 +20,7 @@ public sealed class CompanyCsvTests
     [Fact]
     public void A_row_carries_the_first_contact_person_and_empty_contact_fields_are_no_contact()
     {
-        var registered = CompanyDecisions.Register(Guid.CreateVersion7(), new("556036-0793", false, "Fjällstugan", ["55101"], "Saxnäs", "5-9"), Localities.Of("2462")).Value!;
+        var registered = CompanyRules.Register(Guid.CreateVersion7(), new("556036-0793", false, "Fjällstugan", ["55101"], "Saxnäs", "5-9"), Localities.Of("2462")).Value!;
         var company = Company.Create(registered);
         var first = company.Apply(new ContactPersonAdded(company.Id, new ContactPerson(Guid.CreateVersion7(), "Karin Berg", null, "0940-123 45", null)));
         var both = first.Apply(new ContactPersonAdded(company.Id, new ContactPerson(Guid.CreateVersion7(), "Per Berg", "Ägare", null, null)));

@@ -3,10 +3,11 @@ using JasperFx.Events;
 using Naringslivsplattform.Companies.Contracts;
 using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Records;
+using Naringslivsplattform.TestSupport;
 
 namespace Naringslivsplattform.Companies.Tests;
 
-/// <summary>The annual evaluation's follow-up figures, from follow-up events folded as the records service folds them.</summary>
+/// <summary>The annual evaluation's follow-up figures, from follow-up events folded as the records service folds them (Marten's aggregator).</summary>
 public sealed class FollowUpYearTests
 {
     private static readonly Guid CompanyId = Guid.CreateVersion7();
@@ -98,8 +99,15 @@ public sealed class FollowUpYearTests
         Assert.Equal(0, Figures(2025, "2024-06-15", followUps).Overdue);
     }
 
+    /// <summary>The module's store as the Host configures it, folding in memory.</summary>
+    private static readonly MartenFold CompaniesFold = new(new CompaniesModule());
+
     private static FollowUpFigures Figures(int year, string today, params FollowUpStory[] followUps) =>
-        FollowUpYear.Calculate(CompanyStreamsAsOf.FollowUps(followUps.SelectMany(f => f.Events)), year, Day(today));
+        FollowUpYear.Calculate(FollowUps([.. followUps.SelectMany(f => f.Events)]), year, Day(today));
+
+    /// <summary>Completes at once: the aggregates' Create/Apply are synchronous and read nothing from the store.</summary>
+    private static IReadOnlyList<FollowUpHistory> FollowUps(IReadOnlyList<IEvent> events) =>
+        CompanyStreamsAsOf.FoldAsync(CompaniesFold.Session, events, CancellationToken.None).GetAwaiter().GetResult().FollowUps;
 
     private static FollowUpStory Opened(string on, string due) => new FollowUpStory(Guid.CreateVersion7())
         .Then(id => new FollowUpOpened(id, CompanyId, null, null, "Telefonsamtal", "Behöver lokal", FollowUpCategory.Premises, "anna", Day(on), Day(due)));

@@ -134,12 +134,11 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
 
     private static async Task<RegisteredCompany> RegisterAsync(DemoCommands commands, DemoCompany company, CancellationToken cancellationToken)
     {
-        var registered = await commands.RequiredAsync(new RegisterCompany(company.Registration), cancellationToken);
+        var registered = (await commands.RequiredAsync(new RegisterCompany(company.Registration), cancellationToken)).Value;
         var version = registered.Version;
         foreach (var contact in company.Contacts)
         {
-            var changed = await commands.RequiredAsync(
-                new ChangeCompany(registered.Id, version, (c, _) => CompanyDecisions.AddContact(c, Guid.CreateVersion7(), contact).Widen()), cancellationToken);
+            var changed = await commands.RequiredAsync(new AddContactPerson(registered.Id, version, contact), cancellationToken);
             version = changed.Version;
         }
 
@@ -148,11 +147,10 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
 
     private static async Task VisitAsync(DemoCommands commands, DemoVisit visit, CancellationToken cancellationToken)
     {
-        var planned = (await commands.RequiredAsync(new PlanVisit(visit.Plan), cancellationToken)).Visit;
+        var planned = (await commands.RequiredAsync(new PlanVisit(visit.Plan), cancellationToken)).Value;
         if (visit.Completion is { } completion)
         {
-            await commands.RequiredAsync(new ChangeVisit(planned.Id, planned.Version, completion.QuestionnaireId,
-                (v, questionnaire, today) => CompanyVisitDecisions.Complete(v, completion, questionnaire, today).Widen()), cancellationToken);
+            await commands.RequiredAsync(new CompleteVisit(planned.Id, planned.Version, completion), cancellationToken);
             foreach (var followUp in visit.FollowUps)
             {
                 await DemoFollowUps.WriteAsync(commands, planned.Id, followUp, cancellationToken);
@@ -160,7 +158,7 @@ public sealed class DemoDataGenerator(IServiceScopeFactory scopes)
         }
         else if (visit.Cancellation is { } cancellation)
         {
-            await commands.RequiredAsync(new ChangeVisit(planned.Id, planned.Version, null, (v, _, _) => CompanyVisitDecisions.Cancel(v, cancellation).Widen()), cancellationToken);
+            await commands.RequiredAsync(new CancelVisit(planned.Id, planned.Version, cancellation), cancellationToken);
         }
     }
 

@@ -1,5 +1,4 @@
 using Bogus;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Questionnaires;
 
@@ -75,14 +74,14 @@ internal static class DemoFollowUps
     /// <param name="visitId">The visit it came from, known once the visit is planned; null for one from a meeting.</param>
     public static async Task WriteAsync(DemoCommands commands, Guid? visitId, DemoFollowUp followUp, CancellationToken cancellationToken)
     {
-        var opened = await commands.RequiredAsync(new OpenFollowUp(followUp.Open with { VisitId = visitId }), cancellationToken);
+        var opened = (await commands.RequiredAsync(new OpenFollowUp(followUp.Open with { VisitId = visitId }), cancellationToken)).Value;
         if (followUp.Resolution is { } resolution)
         {
-            await commands.RequiredAsync(new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Resolve(f, resolution, today).Widen()), cancellationToken);
+            await commands.RequiredAsync(new ResolveFollowUp(opened.Id, opened.Version, resolution), cancellationToken);
         }
         else if (followUp.Closing is { } closing)
         {
-            await commands.RequiredAsync(new ChangeFollowUp(opened.Id, opened.Version, (f, today) => FollowUpDecisions.Close(f, closing, today).Widen()), cancellationToken);
+            await commands.RequiredAsync(new CloseFollowUp(opened.Id, opened.Version, closing), cancellationToken);
         }
     }
 

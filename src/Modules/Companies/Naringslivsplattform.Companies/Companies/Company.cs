@@ -1,5 +1,4 @@
 using Naringslivsplattform.BuildingBlocks.Reference;
-using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;
@@ -50,9 +49,3 @@ internal sealed record Company(
 
     public Company Apply(PersonalIdentityNumberErased _) => this with { OrganisationNumber = OrganisationNumber.Erased };
 }
-
-/// <summary>
-/// Claims an organisation number for one company in a municipality: its id is the number, so a second company with
-/// the same number fails on the primary key in the same transaction that would start its stream.
-/// </summary>
-internal sealed record OrganisationNumberClaim(string Id, Guid CompanyId);

@@ -1,4 +1,3 @@
-using Marten;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.Companies.Contracts;
 

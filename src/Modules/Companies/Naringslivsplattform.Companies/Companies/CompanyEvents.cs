@@ -24,8 +24,21 @@ internal sealed record ContactPersonChanged(Guid CompanyId, ContactPerson Contac
 
 internal sealed record ContactPersonRemoved(Guid CompanyId, Guid ContactId);
 
+/// <summary>
+/// A contact person's data was erased on request: the events that held it are masked. Names who erased it and
+/// when, never the person, so the record of the erasure holds no personal data itself.
+/// </summary>
+internal sealed record ContactPersonErased(Guid CompanyId, Guid ContactId, string ErasedBy, DateTimeOffset ErasedAt);
+
+/// <summary>A sole trader's personnummer was erased on request: masked in the registration, its claim sealed.</summary>
+internal sealed record PersonalIdentityNumberErased(Guid CompanyId, string ErasedBy, DateTimeOffset ErasedAt);
+
 internal static class CompanyEventTypes
 {
+    /// <summary>Every event of a company's stream, the erasures included.</summary>
     public static readonly Type[] All =
-        [typeof(CompanyRegistered), typeof(CompanyDetailsChanged), typeof(ContactPersonAdded), typeof(ContactPersonChanged), typeof(ContactPersonRemoved)];
+    [
+        typeof(CompanyRegistered), typeof(CompanyDetailsChanged), typeof(ContactPersonAdded), typeof(ContactPersonChanged), typeof(ContactPersonRemoved),
+        typeof(ContactPersonErased), typeof(PersonalIdentityNumberErased),
+    ];
 }

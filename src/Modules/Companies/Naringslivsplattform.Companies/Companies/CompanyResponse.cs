@@ -1,5 +1,4 @@
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.BuildingBlocks.Reference;
+using Naringslivsplattform.BuildingBlocks.Writing;
 using Naringslivsplattform.Companies.Reference;
 
 namespace Naringslivsplattform.Companies.Companies;
@@ -21,6 +20,8 @@ internal sealed record CompanyResponse(
     IReadOnlyList<Guid> FormerContactIds,
     long Version) : IVersionedResponse
 {
+    public static CompanyResponse Of(Versioned<Company> company) => Of(company.Value, company.Version);
+
     public static CompanyResponse Of(Company company, long version) =>
         new(company.Id, company.OrganisationNumber.Value, company.OrganisationNumber.IsPersonalIdentityNumber, company.OrganisationNumber.IsErased,
             company.Name, company.SniCodes, company.Locality, SizeClasses.Label(company.SizeClass), company.Contacts, company.FormerContactIds, version);

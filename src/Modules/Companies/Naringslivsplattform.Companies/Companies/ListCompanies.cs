@@ -1,13 +1,6 @@
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
-using Naringslivsplattform.Companies.Resources;
+using Naringslivsplattform.BuildingBlocks.Texts;
 
 namespace Naringslivsplattform.Companies.Companies;
 
@@ -68,7 +61,7 @@ internal sealed class ListCompaniesHandler(IQuerySession session) : IQueryHandle
     {
         if (query.Page < 1 || query.PageSize is < 1 or > ListCompanies.MaxPageSize)
         {
-            return new DomainError("company.paging-invalid", string.Format(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.CompanyPagingInvalid, ListCompanies.MaxPageSize));
+            return new DomainError("company.paging-invalid", SwedishFormat.Format(CompaniesTexts.CompanyPagingInvalid, ListCompanies.MaxPageSize));
         }
 
         if (query.Filter.HasUnknownSizeClass)

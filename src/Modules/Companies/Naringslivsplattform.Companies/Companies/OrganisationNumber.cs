@@ -1,6 +1,4 @@
 using System.Globalization;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Companies;
 

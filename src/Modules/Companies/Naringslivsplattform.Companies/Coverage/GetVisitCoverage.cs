@@ -1,10 +1,3 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.BuildingBlocks.Time;

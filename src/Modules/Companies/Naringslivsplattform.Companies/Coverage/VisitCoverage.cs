@@ -1,8 +1,7 @@
 using System.Globalization;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Reference;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Companies.Reference;
-using Naringslivsplattform.Companies.Resources;
 using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies.Coverage;
@@ -19,7 +18,7 @@ internal static class VisitCoverage
 
     /// <summary>The three areas of a municipality's localities, in the order pages show them.</summary>
 
-    private static readonly StringComparer SwedishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
+    private static readonly StringComparer SwedishOrder = StringComparer.Create(SwedishFormat.Culture, ignoreCase: false);
 
     /// <summary>The year asked for ("2024"), the current one when none is; refused outside <see cref="FirstYear"/>–this year.</summary>
     public static Outcome<int> ReadYear(string? text, DateOnly today)
@@ -31,7 +30,7 @@ internal static class VisitCoverage
 
         return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= FirstYear && year <= today.Year
             ? year
-            : new DomainError("coverage.year-invalid", string.Format(CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.CoverageYearInvalid, FirstYear, today.Year));
+            : new DomainError("coverage.year-invalid", SwedishFormat.Format(CompaniesTexts.CoverageYearInvalid, FirstYear, today.Year));
     }
 
     public static VisitCoverageReport Calculate(

@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Marten;
 using Naringslivsplattform.Companies.Companies;
 
 namespace Naringslivsplattform.Companies.Erasure;
@@ -12,14 +11,12 @@ internal static class PersonalDataMasking
 {
     public static void Register(StoreOptions options)
     {
-        options.Events.AddEventTypes([typeof(ContactPersonErased), typeof(PersonalIdentityNumberErased)]);
         options.Events.AddMaskingRuleForProtectedInformation<ContactPersonAdded>(added => added with { Contact = ContactPerson.Erased(added.Contact.Id) });
         options.Events.AddMaskingRuleForProtectedInformation<ContactPersonChanged>(changed => changed with { Contact = ContactPerson.Erased(changed.Contact.Id) });
 
         // A legal entity's number is not personal data; only the events picked by HoldsNumber get here, but keep it safe.
         options.Events.AddMaskingRuleForProtectedInformation<CompanyRegistered>(registered =>
             registered.OrganisationNumber.IsPersonalIdentityNumber ? registered with { OrganisationNumber = OrganisationNumber.Erased } : registered);
-        options.Schema.For<ClaimSealKey>();
     }
 
     public static Func<IEvent, bool> HoldsContact(Guid contactId) => e => e.Data switch

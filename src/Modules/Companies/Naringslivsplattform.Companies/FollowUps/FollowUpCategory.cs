@@ -1,5 +1,3 @@
-using Naringslivsplattform.Companies.Resources;
-
 namespace Naringslivsplattform.Companies.FollowUps;
 
 /// <summary>What a follow-up is about; a fixed list, so the office can count issues per kind.</summary>

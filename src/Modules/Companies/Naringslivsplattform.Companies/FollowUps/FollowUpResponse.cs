@@ -1,4 +1,5 @@
-using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Writing;
+using Naringslivsplattform.Companies.Companies;
 
 namespace Naringslivsplattform.Companies.FollowUps;
 
@@ -30,4 +31,16 @@ internal sealed record FollowUpResponse(
         new(followUp.Id, followUp.CompanyId, companyName, followUp.VisitId, followUp.QuestionKey, followUp.SourceNote, followUp.Need, followUp.Category,
             FollowUpCategories.Name(followUp.Category), followUp.Owner, followUp.OpenedOn, followUp.DueOn, followUp.Status, followUp.IsOverdue(today),
             followUp.ResolvedOn, followUp.Outcome, followUp.FeedbackOn, followUp.Feedback, followUp.ClosedOn, version);
+
+    /// <summary>The follow-up with its company's name as registered now (null when the company is gone), or the same refusal.</summary>
+    public static async Task<Outcome<FollowUpResponse>> OfAsync(IQuerySession session, Outcome<Versioned<FollowUp>> followUp, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (followUp.Value is not { } found)
+        {
+            return followUp.Error!;
+        }
+
+        var company = await session.LoadAsync<Company>(found.Value.CompanyId, cancellationToken);
+        return Of(found.Value, company?.Name, found.Version, today);
+    }
 }

@@ -1,16 +1,8 @@
-using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.Companies.Companies;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.FollowUps;
 
@@ -97,7 +89,7 @@ internal sealed class ListFollowUpsHandler(IQuerySession session, TimeProvider t
     {
         if (query.Page < 1 || query.PageSize is < 1 or > ListFollowUps.MaxPageSize)
         {
-            return new DomainError("follow-up.paging-invalid", string.Format(CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.FollowUpPagingInvalid, ListFollowUps.MaxPageSize));
+            return new DomainError("follow-up.paging-invalid", SwedishFormat.Format(CompaniesTexts.FollowUpPagingInvalid, ListFollowUps.MaxPageSize));
         }
 
         var today = SwedishTime.Today(time);
@@ -148,7 +140,7 @@ internal static class ListFollowUpsEndpoints
         var categoryFilter = FollowUpCategories.Parse(category);
         if (category is not null && categoryFilter is null)
         {
-            return FollowUpDecisions.UnknownCategory().ToProblem();
+            return FollowUpRules.UnknownCategory().ToProblem();
         }
 
         var filter = new FollowUpFilter(companyId, owner, statusFilter, overdue, awaitingFeedback, categoryFilter, dueBefore, closedSince);

@@ -1,9 +1,4 @@
 using System.Text;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Files;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.Companies.Companies;
@@ -29,7 +24,7 @@ internal static class ExportCompaniesEndpoints
         companies.MapGet("/export.csv", async (string? search, string? section, string? locality, string? sizeClass, IMediator mediator, CancellationToken ct) =>
                 // With a byte order mark, so Excel opens it as UTF-8 rather than in the local code page.
                 TypedResults.File(
-                    [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CsvText.Write(await mediator.Send(new ExportCompanies(new CompanyFilter(search, section, locality, sizeClass)), ct)))],
+                    [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CompanyCsv.Write(await mediator.Send(new ExportCompanies(new CompanyFilter(search, section, locality, sizeClass)), ct)))],
                     "text/csv; charset=utf-8",
                     "foretag.csv"))
             .WithName("ExportCompaniesCsv")

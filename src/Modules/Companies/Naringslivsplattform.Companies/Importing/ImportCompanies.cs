@@ -1,17 +1,8 @@
-using System.Globalization;
 using System.Text;
-using JasperFx;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Reference;
+using Naringslivsplattform.BuildingBlocks.Texts;
+using Naringslivsplattform.BuildingBlocks.Writing;
 using Naringslivsplattform.Companies.Companies;
-using Naringslivsplattform.Companies.Erasure;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Importing;
 
@@ -22,7 +13,10 @@ internal sealed record ImportRowError(int Line, string Code, string Message);
 internal sealed record ImportResult(int Imported, IReadOnlyList<ImportRowError> Errors);
 
 /// <summary>What one row of a file starts a company's stream with.</summary>
-internal sealed record ImportedCompany(CompanyRegistered Registered, ContactPersonAdded? Contact);
+internal sealed record ImportedCompany(CompanyRegistered Registered, ContactPersonAdded? Contact)
+{
+    public object[] Events => Contact is null ? [Registered] : [Registered, Contact];
+}
 
 internal sealed record ImportCompanies(string Csv) : ICommand<ImportResult>
 {
@@ -31,34 +25,39 @@ internal sealed record ImportCompanies(string Csv) : ICommand<ImportResult>
 
 /// <summary>
 /// Checks every row first and registers the companies only when all pass, in one unit of work: a failing file
-/// imports nothing, and a file registering a number already taken (also concurrently) imports nothing either.
+/// imports nothing, and a file registering a number already taken (also concurrently) imports nothing either. Each
+/// company claims its number as a single registration does (<see cref="OrganisationNumberClaims"/>).
 /// </summary>
 internal sealed class ImportCompaniesHandler(IDocumentSession session) : ICommandHandler<ImportCompanies, ImportResult>
 {
+    private static readonly DomainError ConcurrentDuplicate = new("company.organisation-number-taken", CompaniesTexts.CompanyImportConcurrentDuplicate);
+
     public async ValueTask<ImportResult> Handle(ImportCompanies command, CancellationToken cancellationToken)
     {
-        var records = CsvText.Parse(command.Csv);
+        var records = CompanyCsv.Read(command.Csv);
         if ((records.Count == 0 ? null : CompanyCsv.Columns(records[0].Fields)) is not { } columns)
         {
-            return Refused(new ImportRowError(1, "company.import-header-invalid", Format(CompaniesTexts.CompanyImportHeaderInvalid, string.Join(';', CompanyCsv.Header))));
+            return Refused(new ImportRowError(
+                1, "company.import-header-invalid", SwedishFormat.Format(CompaniesTexts.CompanyImportHeaderInvalid, string.Join(CompanyCsv.Separator, CompanyCsv.Header))));
         }
 
         var rows = records.Skip(1).ToList();
         if (rows.Count is 0 or > ImportCompanies.MaxRows)
         {
-            return Refused(new ImportRowError(1, "company.import-size-invalid", Format(CompaniesTexts.CompanyImportSizeInvalid, ImportCompanies.MaxRows)));
+            return Refused(new ImportRowError(1, "company.import-size-invalid", SwedishFormat.Format(CompaniesTexts.CompanyImportSizeInvalid, ImportCompanies.MaxRows)));
         }
 
         var localities = Localities.Of(session.TenantId);
         var decided = rows.Select(row => (row.Line, Decision: Decide(row, columns, localities))).ToList();
-        var registered = decided.Where(d => d.Decision.Value is not null).Select(d => (d.Line, Events: d.Decision.Value!)).ToList();
-        var claimed = await SealedClaims.TakenAsync(session, registered.Select(r => r.Events.Registered.OrganisationNumber.Value), cancellationToken);
+        var registered = decided.Where(d => d.Decision.Value is not null).Select(d => (d.Line, Company: d.Decision.Value!)).ToList();
+        var claims = OrganisationNumberClaims.Instance;
+        var held = await OrganisationNumberClaims.HoldersAsync(session, registered.Select(r => r.Company.Registered.OrganisationNumber.Value), cancellationToken);
 
         // Seeded with the numbers already registered, so those rows and every repeat of a number within the file fail.
-        var seen = claimed.ToHashSet(StringComparer.Ordinal);
-        var duplicates = registered.Where(r => !seen.Add(r.Events.Registered.OrganisationNumber.Value))
-            .Select(r => Duplicate(r.Line, r.Events.Registered.OrganisationNumber)).ToList();
-        var errors = decided.Where(d => d.Decision.Error is not null).Select(d => new ImportRowError(d.Line, d.Decision.Error!.Code, d.Decision.Error.Message))
+        var seen = held.Keys.ToHashSet(StringComparer.Ordinal);
+        var duplicates = registered.Where(r => !seen.Add(r.Company.Registered.OrganisationNumber.Value))
+            .Select(r => RowError(r.Line, claims.Taken(r.Company.Registered)));
+        var errors = decided.Where(d => d.Decision.Error is not null).Select(d => RowError(d.Line, d.Decision.Error!))
             .Concat(duplicates)
             .OrderBy(e => e.Line)
             .ToList();
@@ -67,21 +66,15 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
             return new ImportResult(0, errors);
         }
 
-        foreach (var (_, (registration, contact)) in registered)
+        foreach (var (_, company) in registered)
         {
-            RegisterCompanyHandler.Append(session, registration, contact is null ? [] : [contact]);
+            claims.Store(session, company.Registered);
+            session.Events.StartStream<Company>(company.Registered.CompanyId, company.Events);
         }
 
-        try
-        {
-            await session.SaveChangesAsync(cancellationToken);
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            return Refused(new ImportRowError(1, "company.organisation-number-taken", CompaniesTexts.CompanyImportConcurrentDuplicate));
-        }
-
-        return new ImportResult(registered.Count, []);
+        return await session.SaveOrConflictAsync(ConcurrentDuplicate, cancellationToken) is { } taken
+            ? Refused(RowError(1, taken))
+            : new ImportResult(registered.Count, []);
     }
 
     /// <summary>A row as the company's first events: its registration and the contact person the row may name.</summary>
@@ -89,7 +82,7 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
     {
         if (row.Fields.Count != columns)
         {
-            return new DomainError("company.import-columns-invalid", Format(CompaniesTexts.CompanyImportColumnsInvalid, columns, row.Fields.Count));
+            return new DomainError("company.import-columns-invalid", SwedishFormat.Format(CompaniesTexts.CompanyImportColumnsInvalid, columns, row.Fields.Count));
         }
 
         if (CompanyCsv.Request(row.Fields) is not { } request)
@@ -97,7 +90,7 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
             return new DomainError("company.import-sole-trader-invalid", CompaniesTexts.CompanyImportSoleTraderInvalid);
         }
 
-        var decision = CompanyDecisions.Register(Guid.CreateVersion7(), request, localities);
+        var decision = CompanyRules.Register(Guid.CreateVersion7(), request, localities);
         if (decision.Value is not { } registered)
         {
             return decision.Error!;
@@ -108,19 +101,13 @@ internal sealed class ImportCompaniesHandler(IDocumentSession session) : IComman
             return new ImportedCompany(registered, null);
         }
 
-        var contact = CompanyDecisions.AddContact(Company.Create(registered), Guid.CreateVersion7(), contactRequest);
+        var contact = CompanyRules.AddContact(Company.Create(registered), Guid.CreateVersion7(), contactRequest);
         return contact.Value is { } added ? new ImportedCompany(registered, added) : contact.Error!;
     }
 
-    private static ImportRowError Duplicate(int line, OrganisationNumber number)
-    {
-        var error = CompanyDecisions.DuplicateOrganisationNumber(number);
-        return new ImportRowError(line, error.Code, error.Message);
-    }
+    private static ImportRowError RowError(int line, DomainError error) => new(line, error.Code, error.Message);
 
     private static ImportResult Refused(ImportRowError error) => new(0, [error]);
-
-    private static string Format(string template, params object[] values) => string.Format(CultureInfo.GetCultureInfo("sv-SE"), template, values);
 }
 
 internal static class ImportCompaniesEndpoint
@@ -157,6 +144,6 @@ internal static class ImportCompaniesEndpoint
     private static ProblemHttpResult Problem(IReadOnlyList<ImportRowError> errors) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status400BadRequest,
-            title: string.Format(CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.CompanyImportRefused, errors.Count, errors[0].Line, errors[0].Message),
+            title: SwedishFormat.Format(CompaniesTexts.CompanyImportRefused, errors.Count, errors[0].Line, errors[0].Message),
             extensions: new Dictionary<string, object?> { [ApiProblems.CodeExtension] = "company.import-invalid", ["errors"] = errors });
 }

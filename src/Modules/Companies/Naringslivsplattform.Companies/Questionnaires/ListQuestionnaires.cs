@@ -1,11 +1,6 @@
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Naringslivsplattform.BuildingBlocks.Specifications;
+using Naringslivsplattform.BuildingBlocks.Texts;
 
 namespace Naringslivsplattform.Companies.Questionnaires;
 
@@ -14,7 +9,7 @@ internal sealed record QuestionnaireSummary(Guid Id, string Title, int LatestVer
 internal sealed class QuestionnairesOffered : Specification<Questionnaire>
 {
     /// <summary>How questionnaires are listed wherever they are offered: by title, as Swedish readers sort.</summary>
-    public static readonly StringComparer ByTitle = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
+    public static readonly StringComparer ByTitle = StringComparer.Create(SwedishFormat.Culture, ignoreCase: true);
 
     public QuestionnairesOffered(bool includeRetired)
     {

@@ -1,5 +1,3 @@
-using Naringslivsplattform.Companies.Resources;
-
 namespace Naringslivsplattform.Companies.Questionnaires;
 
 /// <summary>A theme questions are grouped by; the key is stored, the name is shown.</summary>

@@ -1,5 +1,3 @@
-using Naringslivsplattform.Companies.Resources;
-
 namespace Naringslivsplattform.Companies.Questionnaires;
 
 internal static class QuestionTypes

@@ -1,6 +1,4 @@
-using System.Globalization;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.Companies.Resources;
+using Naringslivsplattform.BuildingBlocks.Texts;
 
 namespace Naringslivsplattform.Companies.Questionnaires;
 
@@ -27,12 +25,12 @@ internal static class QuestionnaireAnswers
         {
             if (version.Questions.FirstOrDefault(q => q.Key == answer.QuestionKey) is not { } question)
             {
-                return new DomainError("visit.answer-unknown-question", Format(CompaniesTexts.QuestionnaireAnswerUnknownQuestion, answer.QuestionKey, version.Title, version.Version));
+                return new DomainError("visit.answer-unknown-question", SwedishFormat.Format(CompaniesTexts.QuestionnaireAnswerUnknownQuestion, answer.QuestionKey, version.Title, version.Version));
             }
 
             if (!answered.Add(question.Key))
             {
-                return new DomainError("visit.answer-duplicate", Format(CompaniesTexts.QuestionnaireAnswerDuplicate, question.Text));
+                return new DomainError("visit.answer-duplicate", SwedishFormat.Format(CompaniesTexts.QuestionnaireAnswerDuplicate, question.Text));
             }
 
             if (CheckValue(question, answer) is { } wrong)
@@ -42,7 +40,7 @@ internal static class QuestionnaireAnswers
         }
 
         return version.Questions.FirstOrDefault(q => q.Required && !answered.Contains(q.Key)) is { } missing
-            ? new DomainError("visit.answer-required-missing", Format(CompaniesTexts.QuestionnaireAnswerRequiredMissing, missing.Text))
+            ? new DomainError("visit.answer-required-missing", SwedishFormat.Format(CompaniesTexts.QuestionnaireAnswerRequiredMissing, missing.Text))
             : null;
     }
 
@@ -65,7 +63,7 @@ internal static class QuestionnaireAnswers
         {
             QuestionType.Scale1To5 when answer.Scale is < 1 or > 5 => Error("visit.answer-out-of-range", CompaniesTexts.QuestionnaireAnswerScaleOutOfRange, question),
             QuestionType.FreeText when string.IsNullOrWhiteSpace(answer.Text) || answer.Text.Length > MaxTextLength =>
-                new DomainError("visit.answer-out-of-range", Format(CompaniesTexts.QuestionnaireAnswerTextOutOfRange, question.Text, MaxTextLength)),
+                new DomainError("visit.answer-out-of-range", SwedishFormat.Format(CompaniesTexts.QuestionnaireAnswerTextOutOfRange, question.Text, MaxTextLength)),
             QuestionType.SingleChoice or QuestionType.MultipleChoice => CheckChoices(question, answer.Choices!),
             _ => null,
         };
@@ -75,7 +73,7 @@ internal static class QuestionnaireAnswers
     {
         if (choices.FirstOrDefault(c => !question.Options.Contains(c, StringComparer.Ordinal)) is { } unknown)
         {
-            return new DomainError("visit.answer-unknown-option", Format(CompaniesTexts.QuestionnaireAnswerUnknownOption, unknown ?? "", question.Text));
+            return new DomainError("visit.answer-unknown-option", SwedishFormat.Format(CompaniesTexts.QuestionnaireAnswerUnknownOption, unknown ?? "", question.Text));
         }
 
         var counts = question.Type == QuestionType.SingleChoice ? choices.Count == 1 : choices.Count >= 1;
@@ -86,7 +84,5 @@ internal static class QuestionnaireAnswers
                 : CompaniesTexts.QuestionnaireAnswerMultipleChoiceCount, question);
     }
 
-    private static DomainError Error(string code, string template, Question question) => new(code, Format(template, question.Text));
-
-    private static string Format(string template, params object[] values) => string.Format(CultureInfo.GetCultureInfo("sv-SE"), template, values);
+    private static DomainError Error(string code, string template, Question question) => new(code, SwedishFormat.Format(template, question.Text));
 }

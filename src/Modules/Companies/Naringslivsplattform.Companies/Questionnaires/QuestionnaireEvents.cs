@@ -16,3 +16,8 @@ internal sealed record QuestionnaireCreated(Guid QuestionnaireId, string Title, 
 internal sealed record QuestionnaireVersionPublished(Guid QuestionnaireId, int Version, string Title, string? Description, IReadOnlyList<Question> Questions);
 
 internal sealed record QuestionnaireRetired(Guid QuestionnaireId);
+
+internal static class QuestionnaireEventTypes
+{
+    public static readonly Type[] All = [typeof(QuestionnaireCreated), typeof(QuestionnaireVersionPublished), typeof(QuestionnaireRetired)];
+}

@@ -1,4 +1,4 @@
-using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Writing;
 
 namespace Naringslivsplattform.Companies.Questionnaires;
 
@@ -17,6 +17,8 @@ internal sealed record QuestionnaireResponse(
     IReadOnlyList<QuestionnaireVersionSummary> Versions,
     long Version) : IVersionedResponse
 {
+    public static QuestionnaireResponse Of(Versioned<Questionnaire> questionnaire) => Of(questionnaire.Value, questionnaire.Version);
+
     public static QuestionnaireResponse Of(Questionnaire questionnaire, long version) =>
         new(questionnaire.Id, questionnaire.Latest.Title, questionnaire.Latest.Description, questionnaire.Retired, questionnaire.Latest.Version,
             questionnaire.Latest.Questions, [.. questionnaire.Versions.Select(v => new QuestionnaireVersionSummary(v.Version, v.Title, v.Questions.Count))], version);

@@ -1,63 +1,38 @@
 using JasperFx.Events;
+using Marten.Events;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.Companies.Companies;
-using Naringslivsplattform.Companies.Erasure;
 using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies.Records;
 
+/// <summary>The register, the visits and the follow-ups (with their dated status steps) as they stood at an instant.</summary>
+internal sealed record CompanyStreamsAt(IReadOnlyList<Company> Companies, IReadOnlyList<CompanyVisit> Visits, IReadOnlyList<FollowUpHistory> FollowUps);
+
 /// <summary>
-/// The module's streams rebuilt from their events (in append order) with the aggregates' own Create/Apply, so a
-/// past instant is read by the live rules. Masked (erased) events still fold: they keep the ids the streams need.
+/// The module's streams rebuilt from the events appended up to an instant, by Marten's own aggregator (the same
+/// Create/Apply the snapshots use), so a past instant is read by the live rules: the snapshots hold only the latest
+/// state. Masked (erased) events still fold: they keep the ids the streams need.
 /// </summary>
 internal static class CompanyStreamsAsOf
 {
-    /// <summary>Every event type folded here: the company, visit and follow-up streams, erasures included.</summary>
-    public static readonly Type[] EventTypes =
-    [
-        .. CompanyEventTypes.All, typeof(ContactPersonErased), typeof(PersonalIdentityNumberErased),
-        .. CompanyVisitEventTypes.All,
-        .. FollowUpEventTypes.All,
-    ];
+    /// <summary>Every event type read here: the company (erasures included), visit and follow-up streams'.</summary>
+    public static readonly Type[] EventTypes = [.. CompanyEventTypes.All, .. CompanyVisitEventTypes.All, .. FollowUpEventTypes.All];
 
-    public static IReadOnlyList<Company> Companies(IEnumerable<IEvent> events) => StreamsAsOf.Fold<Company>(events, Apply);
-
-    public static IReadOnlyList<CompanyVisit> Visits(IEnumerable<IEvent> events) => StreamsAsOf.Fold<CompanyVisit>(events, Apply);
-
-    public static IReadOnlyList<FollowUpHistory> FollowUps(IEnumerable<IEvent> events) => StreamsAsOf.Fold<FollowUpHistory>(events, Apply);
-
-    private static Company? Apply(Company? company, object data) => (company, data) switch
+    public static async Task<CompanyStreamsAt> ReadAsync(IQuerySession session, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        (null, CompanyRegistered registered) => Company.Create(registered),
-        ({ } current, CompanyDetailsChanged changed) => current.Apply(changed),
-        ({ } current, ContactPersonAdded added) => current.Apply(added),
-        ({ } current, ContactPersonChanged changed) => current.Apply(changed),
-        ({ } current, ContactPersonRemoved removed) => current.Apply(removed),
-        ({ } current, ContactPersonErased erased) => current.Apply(erased),
-        ({ } current, PersonalIdentityNumberErased erased) => current.Apply(erased),
-        _ => company,
-    };
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Timestamp <= until && e.EventTypesAre(EventTypes))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return await FoldAsync(session, events, cancellationToken);
+    }
 
-    private static CompanyVisit? Apply(CompanyVisit? visit, object data) => (visit, data) switch
-    {
-        (null, CompanyVisitPlanned planned) => CompanyVisit.Create(planned),
-        ({ } current, CompanyVisitRescheduled rescheduled) => current.Apply(rescheduled),
-        ({ } current, CompanyVisitCompleted completed) => current.Apply(completed),
-        ({ } current, CompanyVisitCancelled cancelled) => current.Apply(cancelled),
-        _ => visit,
-    };
-
-    /// <summary>The follow-up as its snapshot folds it, plus a dated step at every change of status.</summary>
-    private static FollowUpHistory? Apply(FollowUpHistory? history, object data) => (history, data) switch
-    {
-        (null, FollowUpOpened opened) => FollowUpHistory.Start(FollowUp.Create(opened)),
-        ({ } current, FollowUpUpdated updated) => current with { Now = current.Now.Apply(updated) },
-        ({ } current, FollowUpReassigned reassigned) => current with { Now = current.Now.Apply(reassigned) },
-        ({ } current, FeedbackGiven given) => current with { Now = current.Now.Apply(given) },
-        ({ } current, FollowUpResolved resolved) => current.Then(current.Now.Apply(resolved), resolved.ResolvedOn),
-        ({ } current, FollowUpClosed closed) => current.Then(current.Now.Apply(closed), closed.ClosedOn),
-        ({ } current, FollowUpReopened reopened) => current.Then(current.Now.Apply(reopened), reopened.ReopenedOn),
-        _ => history,
-    };
+    /// <summary>The events (in append order) folded into each kind of state; a stream that does not start one is left out of it.</summary>
+    public static async Task<CompanyStreamsAt> FoldAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellationToken) =>
+        new(
+            await session.FoldStreamsAsync<Company>(events, cancellationToken),
+            await session.FoldStreamsAsync<CompanyVisit>(events, cancellationToken),
+            await session.FoldStreamsAsync<FollowUpHistory>(events, cancellationToken));
 }

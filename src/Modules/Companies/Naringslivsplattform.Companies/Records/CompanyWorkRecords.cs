@@ -1,10 +1,7 @@
-using Marten;
-using Marten.Events;
 using Naringslivsplattform.BuildingBlocks.Reference;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.Companies.Contracts;
 using Naringslivsplattform.Companies.Coverage;
-using Naringslivsplattform.Companies.Visits;
 
 namespace Naringslivsplattform.Companies.Records;
 
@@ -17,14 +14,10 @@ internal sealed class CompanyWorkRecords(IQuerySession session) : ICompanyWorkRe
 {
     public async Task<IReadOnlyList<CompanyWorkYear>> ReadYearsAsync(IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= until && e.EventTypesAre(CompanyStreamsAsOf.EventTypes))
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellationToken);
+        var streams = await CompanyStreamsAsOf.ReadAsync(session, until, cancellationToken);
         var today = SwedishTime.DayOf(until);
-        CoverageCompany[] companies = [.. CompanyStreamsAsOf.Companies(events).Select(c => new CoverageCompany(c.Id, c.Name, c.Locality, [.. c.SniCodes.Select(s => s.Section).Distinct()]))];
-        CoverageVisit[] visits = [.. CompanyStreamsAsOf.Visits(events).Select(v => new CoverageVisit(v.CompanyId, v.Locality, v.Status, v.Date, [.. v.Visitors.Select(visitor => visitor.Role).Distinct()]))];
-        var followUps = CompanyStreamsAsOf.FollowUps(events);
+        CoverageCompany[] companies = [.. streams.Companies.Select(c => new CoverageCompany(c.Id, c.Name, c.Locality, [.. c.SniCodes.Select(s => s.Section).Distinct()]))];
+        CoverageVisit[] visits = [.. streams.Visits.Select(v => new CoverageVisit(v.CompanyId, v.Locality, v.Status, v.Date, [.. v.Visitors.Select(visitor => visitor.Role).Distinct()]))];
         var localities = Localities.Of(session.TenantId);
         return [.. years.Select(year =>
         {
@@ -36,7 +29,7 @@ internal sealed class CompanyWorkRecords(IQuerySession session) : ICompanyWorkRe
                 coverage.Total.Visits,
                 coverage.Roles.WithPolitician,
                 [.. coverage.Sections.Select(s => new SectionReach(s.Section, s.Name, s.Figures.Companies, s.Figures.CompaniesVisited, s.Figures.Visits))],
-                FollowUpYear.Calculate(followUps, year, today));
+                FollowUpYear.Calculate(streams.FollowUps, year, today));
         })];
     }
 }

@@ -1,13 +1,9 @@
-using System.Globalization;
 using Naringslivsplattform.Companies.Contracts;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Ties;
 
 internal static class CompanyTieTexts
 {
-    public static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     /// <summary>The kind in Swedish; a kind a newer module sends that has no name yet shows its key.</summary>
     public static string KindName(string kind) => kind switch
     {

@@ -1,4 +1,3 @@
-using Marten;
 using Naringslivsplattform.Companies.Contracts;
 using Wolverine;
 

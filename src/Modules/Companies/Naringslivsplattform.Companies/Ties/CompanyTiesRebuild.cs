@@ -1,8 +1,6 @@
 using JasperFx.Events.Daemon;
-using Marten;
 using Naringslivsplattform.BuildingBlocks.EventStore;
 using Naringslivsplattform.Companies.Contracts;
-using Naringslivsplattform.Companies.Resources;
 using Wolverine.Runtime;
 
 namespace Naringslivsplattform.Companies.Ties;

@@ -1,9 +1,4 @@
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Companies.Companies;
 
 namespace Naringslivsplattform.Companies.Ties;
@@ -27,7 +22,7 @@ internal sealed class GetCompanyTiesHandler(IQuerySession session) : IQueryHandl
         var ties = await session.LoadAsync<CompanyTies>(query.CompanyId, cancellationToken);
         return [.. (ties?.Ties ?? [])
             .OrderBy(t => CompanyTieTexts.Order(t.Kind))
-            .ThenBy(t => t.HolderName, StringComparer.Create(CompanyTieTexts.Swedish, ignoreCase: true))
+            .ThenBy(t => t.HolderName, StringComparer.Create(SwedishFormat.Culture, ignoreCase: true))
             .Select(t => new CompanyTieResponse(t.HolderId, t.Kind, CompanyTieTexts.KindName(t.Kind), t.HolderName, t.Link))];
     }
 }
@@ -37,7 +32,7 @@ internal static class GetCompanyTiesEndpoint
     public static void Map(IEndpointRouteBuilder companies) =>
         companies.MapGet("/{companyId:guid}/ties", async Task<Results<Ok<IReadOnlyList<CompanyTieResponse>>, ProblemHttpResult>> (
                 Guid companyId, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new GetCompanyTies(companyId), ct) is { } ties ? TypedResults.Ok(ties) : GetCompanyEndpoint.NotFound.ToProblem())
+                await mediator.Send(new GetCompanyTies(companyId), ct) is { } ties ? TypedResults.Ok(ties) : CompanyStreams.Errors.NotFound.ToProblem())
             .WithName("GetCompanyTies")
             .WithSummary("Företagets kopplingar")
             .WithDescription("Mikrokluster företaget är med i, branschråd där det har en plats och UF-företag det är mentor för, som modulerna för kluster, skolsamverkan och UF har meddelat.");

@@ -1,6 +1,5 @@
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
-using Naringslivsplattform.Companies.Resources;
-
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Companies.Questionnaires;
 
 namespace Naringslivsplattform.Companies.Visits;
@@ -25,7 +24,7 @@ internal sealed record CompanyVisitPlanned(
 
     string IPlanContributionPlanned.Kind => ContributionKinds.CompanyVisit;
 
-    string IPlanContributionPlanned.Title => string.Format(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), CompaniesTexts.VisitTimelineTitle, CompanyName);
+    string IPlanContributionPlanned.Title => SwedishFormat.Format(CompaniesTexts.VisitTimelineTitle, CompanyName);
 
     string? IPlanContributionPlanned.Locality => Locality;
 

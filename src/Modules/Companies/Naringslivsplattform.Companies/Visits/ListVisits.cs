@@ -1,14 +1,7 @@
 using System.Globalization;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Ardalis.Specification;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
 using Naringslivsplattform.BuildingBlocks.Specifications;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Visits;
 
@@ -82,7 +75,7 @@ internal static class VisitFilterReading
     {
         if (page is < 1 || pageSize is < 1 or > ListVisits.MaxPageSize)
         {
-            return new DomainError("visit.paging-invalid", Format(CompaniesTexts.VisitPagingInvalid, ListVisits.MaxPageSize));
+            return new DomainError("visit.paging-invalid", SwedishFormat.Format(CompaniesTexts.VisitPagingInvalid, ListVisits.MaxPageSize));
         }
 
         VisitStatus? statusValue = null;
@@ -90,7 +83,7 @@ internal static class VisitFilterReading
         {
             if (!Enum.TryParse<VisitStatus>(status.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return new DomainError("visit.unknown-status", Format(CompaniesTexts.VisitUnknownStatus, status.Trim()));
+                return new DomainError("visit.unknown-status", SwedishFormat.Format(CompaniesTexts.VisitUnknownStatus, status.Trim()));
             }
 
             statusValue = parsed;
@@ -101,7 +94,7 @@ internal static class VisitFilterReading
         {
             if (!Enum.TryParse<VisitorRole>(role.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return new DomainError("visit.unknown-role", Format(CompaniesTexts.VisitUnknownRole, role.Trim()));
+                return new DomainError("visit.unknown-role", SwedishFormat.Format(CompaniesTexts.VisitUnknownRole, role.Trim()));
             }
 
             roleValue = parsed;
@@ -119,8 +112,6 @@ internal static class VisitFilterReading
 
     private static DateOnly? ReadDay(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
-    private static string Format(string template, params object[] values) => string.Format(CultureInfo.GetCultureInfo("sv-SE"), template, values);
 }
 
 internal static class ListVisitsEndpoint

@@ -1,12 +1,4 @@
 using System.Globalization;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Naringslivsplattform.BuildingBlocks.Http;
-using Naringslivsplattform.Companies.Resources;
 
 namespace Naringslivsplattform.Companies.Visits;
 

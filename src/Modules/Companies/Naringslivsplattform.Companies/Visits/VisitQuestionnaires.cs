@@ -1,5 +1,3 @@
-using Marten;
-using Mediator;
 using Naringslivsplattform.BuildingBlocks.Specifications;
 using Naringslivsplattform.Companies.Questionnaires;
 

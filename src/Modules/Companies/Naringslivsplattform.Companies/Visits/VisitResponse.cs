@@ -1,4 +1,4 @@
-using Naringslivsplattform.BuildingBlocks.Http;
+using Naringslivsplattform.BuildingBlocks.Writing;
 using Naringslivsplattform.Companies.Questionnaires;
 
 namespace Naringslivsplattform.Companies.Visits;
@@ -21,6 +21,8 @@ internal sealed record VisitResponse(
     string? Notes,
     string? CancelReason) : IVersionedResponse
 {
+    public static VisitResponse Of(Versioned<CompanyVisit> visit) => Of(visit.Value, visit.Version);
+
     public static VisitResponse Of(CompanyVisit visit, long version) =>
         new(visit.Id, version, visit.CompanyId, visit.CompanyName, visit.Locality, visit.PlanId, visit.PlannedOn, visit.Visitors, visit.Purpose, visit.Status,
             visit.HeldOn, visit.Questionnaire, visit.Answers, visit.Notes, visit.CancelReason);

@@ -1,0 +1,15 @@
+using Naringslivsplattform.BuildingBlocks.Modules;
+using Naringslivsplattform.BuildingBlocks.Security;
+
+namespace Naringslivsplattform.Companies.Importing;
+
+/// <summary>The register in and out as files: a CSV import (every row checked before anything is appended), CSV and XLSX exports.</summary>
+internal sealed class ImportingFeature : IModuleFeature
+{
+    public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
+    {
+        var companies = api.MapGroup("/companies").WithTags("Företag");
+        ExportCompaniesEndpoints.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
+        ImportCompaniesEndpoint.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+    }
+}
