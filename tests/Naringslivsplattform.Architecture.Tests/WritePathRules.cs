@@ -21,7 +21,8 @@ internal static partial class BoundaryRules
 
     /// <summary>
     /// Code in a <c>Ui</c> folder (pages, their components and lambdas) that calls a method of a <c>*Rules</c> class or
-    /// any member of an aggregate (a type with a public static <c>Create</c> returning it and public <c>Apply</c> methods).
+    /// any member of an aggregate the rules decide on (a type with a public static <c>Create</c> returning it and public
+    /// <c>Apply</c> methods that a <c>*Rules</c> method takes); a read model that folds itself, such as a timeline entry, is not one.
     /// Reading a rule's limit (a constant or static field) and <c>typeof(Aggregate)</c> for the history panel are fine.
     /// </summary>
     public static IEnumerable<string> PagesReachingIntoTheDomain(Assembly module) => PagesReachingIntoTheDomain(module, Solution.NameOf(module));
@@ -34,7 +35,9 @@ internal static partial class BoundaryRules
         using var module = ModuleDefinition.ReadModule(assembly.Location, new ReaderParameters { AssemblyResolver = resolver });
         var ui = $"{root}.Ui";
         var own = module.Types.Where(t => t.Namespace == root || t.Namespace.StartsWith(root + ".", StringComparison.Ordinal)).ToList();
-        var aggregates = own.Where(IsAggregate).Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
+        var decidedOn = own.Where(t => t.Name.EndsWith("Rules", StringComparison.Ordinal))
+            .SelectMany(t => t.Methods).SelectMany(m => m.Parameters).Select(p => p.ParameterType.FullName).ToHashSet(StringComparer.Ordinal);
+        var aggregates = own.Where(t => IsAggregate(t) && decidedOn.Contains(t.FullName)).Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
         var pages = module.Types.Where(t => t.Namespace == ui || t.Namespace.StartsWith(ui + ".", StringComparison.Ordinal)
             || t.Namespace.StartsWith($"__Blazor.{ui}", StringComparison.Ordinal));
 
