@@ -51,10 +51,3 @@ public readonly record struct Outcome<T> : IOutcome<Outcome<T>>
         Error is { } error ? Outcome<TResult>.Refused(error) : new Outcome<TResult>(map(Value!));
 }
 
-// TODO(issue 14): goes with the last Func-carrying command.
-public static class OutcomeExtensions
-{
-    public static Outcome<object> Widen<T>(this Outcome<T> outcome)
-        where T : class =>
-        outcome.Value is { } value ? value : outcome.Error!;
-}
