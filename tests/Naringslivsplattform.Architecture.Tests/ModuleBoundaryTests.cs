@@ -4,6 +4,10 @@ public sealed class ModuleBoundaryTests
 {
     public static TheoryData<string> ModuleNames() => new(Solution.Modules.Select(Solution.NameOf));
 
+    /// <summary>The modules with a TimeTravel folder; the ProcessPlan module has one, so the rule always runs.</summary>
+    public static TheoryData<string> ModulesWithTimeTravel() => new(Solution.Modules.Select(Solution.NameOf).Where(name =>
+        Module(name).GetTypes().Any(t => t.Namespace is { } ns && (ns == BoundaryRules.TimeTravelNamespace(name) || ns.StartsWith(BoundaryRules.TimeTravelNamespace(name) + ".", StringComparison.Ordinal)))));
+
     [Fact]
     public void The_solution_has_every_module_their_contracts_and_building_blocks()
     {
@@ -59,14 +63,9 @@ public sealed class ModuleBoundaryTests
     }
 
     [Theory]
-    [MemberData(nameof(ModuleNames))]
+    [MemberData(nameof(ModulesWithTimeTravel))]
     public void Only_the_module_root_uses_the_modules_time_travel_folder(string module)
     {
-        var timeTravel = BoundaryRules.TimeTravelNamespace(module);
-        Assert.SkipUnless(
-            Module(module).GetTypes().Any(t => t.Namespace == timeTravel || t.Namespace?.StartsWith(timeTravel + ".", StringComparison.Ordinal) == true),
-            $"{module} has no TimeTravel folder");
-
         AssertNone(BoundaryRules.TimeTravelUsers(Module(module)));
     }
 

@@ -29,12 +29,10 @@ internal sealed class ClusterMeetingsFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var meetings = api.MapGroup("/cluster-meetings").WithTags("Klustermöten");
-        var reads = meetings.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/cluster-meetings", "Klustermöten");
         GetMeetingEndpoint.Map(reads);
         reads.MapHistory("meetingId", typeof(ClusterMeeting), ClusterMeetingStreams.Errors.NotFound, "GetClusterMeetingHistory", "Klustermötets historik");
 
-        var writes = meetings.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         RequestClusterMeetingEndpoint.Map(writes);
         ScheduleClusterMeetingEndpoint.Map(writes);
         RescheduleClusterMeetingEndpoint.Map(writes);

@@ -44,12 +44,10 @@ internal sealed class MicroClustersFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var clusters = api.MapGroup("/clusters").WithTags("Mikrokluster");
-        var reads = clusters.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/clusters", "Mikrokluster");
         GetClusterEndpoint.Map(reads);
         reads.MapHistory("clusterId", typeof(MicroCluster), ClusterStreams.Errors.NotFound, "GetClusterHistory", "Klustrets historik");
 
-        var writes = clusters.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         CreateClusterEndpoint.Map(writes);
         RenameClusterEndpoint.Map(writes);
         ChangeClusterContactEndpoint.Map(writes);

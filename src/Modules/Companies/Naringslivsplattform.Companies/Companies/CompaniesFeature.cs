@@ -33,13 +33,11 @@ internal sealed class CompaniesFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var companies = api.MapGroup("/companies").WithTags("Företag");
-        var reads = companies.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/companies", "Företag");
         ListCompaniesEndpoint.Map(reads);
         GetCompanyEndpoint.Map(reads);
         reads.MapHistory("companyId", typeof(Company), CompanyStreams.Errors.NotFound, "GetCompanyHistory", "Företagets historik");
 
-        var writes = companies.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         RegisterCompanyEndpoint.Map(writes);
         ChangeCompanyDetailsEndpoint.Map(writes);
         AddContactPersonEndpoint.Map(writes);

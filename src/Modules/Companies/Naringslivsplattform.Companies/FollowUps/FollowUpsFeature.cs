@@ -29,13 +29,11 @@ internal sealed class FollowUpsFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var followUps = api.MapGroup("/follow-ups").WithTags("Uppföljningar");
-        var reads = followUps.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/follow-ups", "Uppföljningar");
         ListFollowUpsEndpoints.Map(reads, api.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
         GetFollowUpEndpoint.Map(reads);
         reads.MapHistory("followUpId", typeof(FollowUp), FollowUpStreams.Errors.NotFound, "GetFollowUpHistory", "Uppföljningens historik");
 
-        var writes = followUps.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         OpenFollowUpEndpoint.Map(writes);
         UpdateFollowUpEndpoint.Map(writes);
         ReassignFollowUpEndpoint.Map(writes);

@@ -8,8 +8,8 @@ internal sealed class ImportingFeature : IModuleFeature
 {
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var companies = api.MapGroup("/companies").WithTags("Företag");
-        ExportCompaniesEndpoints.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
-        ImportCompaniesEndpoint.Map(companies.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        var companies = api.MapResource("/companies", "Företag");
+        ExportCompaniesEndpoints.Map(companies.Reads);
+        ImportCompaniesEndpoint.Map(companies.Writes);
     }
 }

@@ -19,12 +19,10 @@ internal sealed class QuestionnairesFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var questionnaires = api.MapGroup("/questionnaires").WithTags("Enkäter");
-        var reads = questionnaires.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/questionnaires", "Enkäter");
         ListQuestionnairesEndpoint.Map(reads);
         GetQuestionnaireEndpoints.Map(reads);
 
-        var writes = questionnaires.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         CreateQuestionnaireEndpoint.Map(writes);
         ReviseQuestionnaireEndpoint.Map(writes);
         RetireQuestionnaireEndpoint.Map(writes);

@@ -29,13 +29,11 @@ internal sealed class VisitsFeature : IModuleFeature
     {
         NearbyVisitsEndpoint.Map(api.MapGroup("/companies").WithTags("Företag").RequireAuthorization(PlatformPolicies.Read));
 
-        var visits = api.MapGroup("/visits").WithTags("Företagsbesök");
-        var reads = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/visits", "Företagsbesök");
         ListVisitsEndpoint.Map(reads);
         GetVisitEndpoint.Map(reads);
         reads.MapHistory("visitId", typeof(CompanyVisit), VisitStreams.Errors.NotFound, "GetVisitHistory", "Besökets historik");
 
-        var writes = visits.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         PlanVisitEndpoint.Map(writes);
         RescheduleVisitEndpoint.Map(writes);
         CompleteVisitEndpoint.Map(writes);

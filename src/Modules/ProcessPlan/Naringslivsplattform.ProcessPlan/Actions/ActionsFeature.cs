@@ -28,12 +28,10 @@ internal sealed class ActionsFeature : IModuleFeature
     {
         PlanNewActionEndpoint.Map(api.MapGroup("/plans").WithTags("Processplaner").RequireAuthorization(PlatformPolicies.Write));
 
-        var actions = api.MapGroup("/actions").WithTags("Åtgärder");
-        var reads = actions.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/actions", "Åtgärder");
         GetActionEndpoint.Map(reads);
         reads.MapHistory("actionId", typeof(PlanAction), ActionStreams.Errors.NotFound, "GetActionHistory", "Åtgärdens historik");
 
-        var writes = actions.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         RescheduleActionEndpoint.Map(writes);
         CompleteActionEndpoint.Map(writes);
         CancelActionEndpoint.Map(writes);

@@ -28,16 +28,14 @@ internal sealed class LeadershipDecisionsFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var plans = api.MapGroup("/plans").WithTags("Processplaner");
-        ListDecisionsEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
-        RecordDecisionNeedEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write));
+        var plans = api.MapResource("/plans", "Processplaner");
+        ListDecisionsEndpoint.Map(plans.Reads);
+        RecordDecisionNeedEndpoint.Map(plans.Writes);
 
-        var decisions = api.MapGroup("/decisions").WithTags("Ledningsbeslut");
-        var reads = decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/decisions", "Ledningsbeslut");
         GetDecisionEndpoint.Map(reads);
         reads.MapHistory("decisionId", typeof(LeadershipDecision), DecisionStreams.Errors.NotFound, "GetDecisionHistory", "Beslutsärendets historik");
 
-        var writes = decisions.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         RequestDecisionEndpoint.Map(writes);
         MakeDecisionEndpoint.Map(writes);
         WithdrawDecisionNeedEndpoint.Map(writes);

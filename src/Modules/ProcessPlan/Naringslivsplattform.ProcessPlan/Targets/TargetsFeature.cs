@@ -8,10 +8,9 @@ internal sealed class TargetsFeature : IModuleFeature
 {
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var plans = api.MapGroup("/plans").WithTags("Processplaner");
-        GetPlanTargetsEndpoint.Map(plans.MapGroup("").RequireAuthorization(PlatformPolicies.Read));
-        var writes = plans.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
-        SetPlanTargetEndpoint.Map(writes);
-        WithdrawPlanTargetEndpoint.Map(writes);
+        var plans = api.MapResource("/plans", "Processplaner");
+        GetPlanTargetsEndpoint.Map(plans.Reads);
+        SetPlanTargetEndpoint.Map(plans.Writes);
+        WithdrawPlanTargetEndpoint.Map(plans.Writes);
     }
 }

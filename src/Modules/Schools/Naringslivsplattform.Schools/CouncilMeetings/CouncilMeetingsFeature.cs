@@ -29,13 +29,11 @@ internal sealed class CouncilMeetingsFeature : IModuleFeature
     {
         PlanCouncilMeetingEndpoint.Map(api.MapGroup("/industry-councils").WithTags("Branschråd").RequireAuthorization(PlatformPolicies.Write));
 
-        var meetings = api.MapGroup("/industry-council-meetings").WithTags("Branschråd");
-        var reads = meetings.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/industry-council-meetings", "Branschråd");
         ListCouncilMeetingsEndpoint.Map(reads);
         GetCouncilMeetingEndpoint.Map(reads);
         reads.MapHistory("councilMeetingId", typeof(CouncilMeeting), CouncilMeetingStreams.Errors.NotFound, "GetIndustryCouncilMeetingHistory", "Branschrådsmötets historik");
 
-        var writes = meetings.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         RescheduleCouncilMeetingEndpoint.Map(writes);
         HoldCouncilMeetingEndpoint.Map(writes);
         CancelCouncilMeetingEndpoint.Map(writes);

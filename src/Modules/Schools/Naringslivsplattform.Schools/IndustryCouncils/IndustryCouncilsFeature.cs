@@ -42,13 +42,11 @@ internal sealed class IndustryCouncilsFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var councils = api.MapGroup("/industry-councils").WithTags("Branschråd");
-        var reads = councils.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/industry-councils", "Branschråd");
         ListIndustryCouncilsEndpoint.Map(reads);
         GetIndustryCouncilEndpoint.Map(reads);
         reads.MapHistory("industryCouncilId", typeof(IndustryCouncil), IndustryCouncilStreams.Errors.NotFound, "GetIndustryCouncilHistory", "Branschrådets historik");
 
-        var writes = councils.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         StartIndustryCouncilEndpoint.Map(writes);
         AddCouncilMemberEndpoint.Map(writes);
         RemoveCouncilMemberEndpoint.Map(writes);

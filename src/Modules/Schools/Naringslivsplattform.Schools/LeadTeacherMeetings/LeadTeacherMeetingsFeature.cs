@@ -26,13 +26,11 @@ internal sealed class LeadTeacherMeetingsFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var meetings = api.MapGroup("/lead-teacher-meetings").WithTags("Förstelärare");
-        var reads = meetings.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/lead-teacher-meetings", "Förstelärare");
         ListLeadTeacherMeetingsEndpoint.Map(reads);
         GetLeadTeacherMeetingEndpoint.Map(reads);
         reads.MapHistory("leadTeacherMeetingId", typeof(LeadTeacherMeeting), LeadTeacherMeetingStreams.Errors.NotFound, "GetLeadTeacherMeetingHistory", "Mötets historik");
 
-        var writes = meetings.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         PlanLeadTeacherMeetingEndpoint.Map(writes);
         HoldLeadTeacherMeetingEndpoint.Map(writes);
         CancelLeadTeacherMeetingEndpoint.Map(writes);

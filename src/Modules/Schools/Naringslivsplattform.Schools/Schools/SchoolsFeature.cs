@@ -30,13 +30,11 @@ internal sealed class SchoolsFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var schools = api.MapGroup("/schools").WithTags("Skolor");
-        var reads = schools.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/schools", "Skolor");
         ListSchoolsEndpoint.Map(reads);
         GetSchoolEndpoint.Map(reads);
         reads.MapHistory("schoolId", typeof(School), SchoolStreams.Errors.NotFound, "GetSchoolHistory", "Skolans historik");
 
-        var writes = schools.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         RegisterSchoolEndpoint.Map(writes);
         RenameSchoolEndpoint.Map(writes);
         AddProgrammeEndpoint.Map(writes);

@@ -38,13 +38,11 @@ internal sealed class StudentCompaniesFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var studentCompanies = api.MapGroup("/student-companies").WithTags("UF-företag");
-        var reads = studentCompanies.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/student-companies", "UF-företag");
         ListStudentCompaniesEndpoint.Map(reads);
         GetStudentCompanyEndpoint.Map(reads);
         reads.MapHistory("studentCompanyId", typeof(StudentCompany), StudentCompanyStreams.Errors.NotFound, "GetStudentCompanyHistory", "UF-företagets historik");
 
-        var writes = studentCompanies.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         RegisterStudentCompanyEndpoint.Map(writes);
         ChangeStudentCompanyDetailsEndpoint.Map(writes);
         ChooseMentorEndpoint.Map(writes);

@@ -28,13 +28,11 @@ internal sealed class UfEventsFeature : IModuleFeature
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
-        var ufEvents = api.MapGroup("/uf-events").WithTags("UF-händelser");
-        var reads = ufEvents.MapGroup("").RequireAuthorization(PlatformPolicies.Read);
+        var (reads, writes) = api.MapResource("/uf-events", "UF-händelser");
         ListUfEventsEndpoint.Map(reads);
         GetUfEventEndpoint.Map(reads);
         reads.MapHistory("ufEventId", typeof(UfEvent), UfEventStreams.Errors.NotFound, "GetUfEventHistory", "UF-händelsens historik");
 
-        var writes = ufEvents.MapGroup("").RequireAuthorization(PlatformPolicies.Write);
         PlanUfEventEndpoint.Map(writes);
         RescheduleUfEventEndpoint.Map(writes);
         HoldUfEventEndpoint.Map(writes);
