@@ -57,5 +57,5 @@ public static class StreamHistory
     /// <summary>The Swedish sentence of the module that owns the event, or "Händelse av typen …" when none does.</summary>
     public static string Describe(IEnumerable<IEventDescriptions> describers, object data) =>
         describers.Select(d => d.Describe(data)).FirstOrDefault(text => text is not null)
-        ?? string.Format(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), Resources.SharedTexts.HistoryOtherEvent, data.GetType().Name);
+        ?? Texts.SwedishFormat.Format(Resources.SharedTexts.HistoryOtherEvent, data.GetType().Name);
 }

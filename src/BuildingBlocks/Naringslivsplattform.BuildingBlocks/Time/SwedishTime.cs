@@ -18,5 +18,5 @@ public static class SwedishTime
 
     /// <summary>As Swedish users read a moment: 2026-05-17 14:03.</summary>
     public static string Format(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.GetCultureInfo("sv-SE"));
+        TimeZoneInfo.ConvertTime(moment, Zone).ToString("yyyy-MM-dd HH:mm", Texts.SwedishFormat.Culture);
 }

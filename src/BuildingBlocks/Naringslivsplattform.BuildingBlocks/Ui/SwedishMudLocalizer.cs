@@ -12,7 +12,7 @@ namespace Naringslivsplattform.BuildingBlocks.Ui;
 public sealed class SwedishMudLocalizer : MudLocalizer
 {
     private static readonly ResourceManager Texts = new("Naringslivsplattform.BuildingBlocks.Resources.MudBlazorTexts", typeof(SwedishMudLocalizer).Assembly);
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly CultureInfo Swedish = Naringslivsplattform.BuildingBlocks.Texts.SwedishFormat.Culture;
 
     public override LocalizedString this[string key] =>
         Texts.GetString(key, Swedish) is { } text ? new LocalizedString(key, text) : base[key];

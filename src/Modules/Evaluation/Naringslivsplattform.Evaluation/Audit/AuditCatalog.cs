@@ -42,5 +42,5 @@ internal sealed class AuditCatalog
 
     /// <summary>The module's Swedish name from the resources (<c>Module{Name}</c>), or its stable name for a module without one.</summary>
     public static string TitleOf(string? module) =>
-        module is null ? AuditTexts.NoModule : AuditTexts.ResourceManager.GetString($"Module{module}", CultureInfo.GetCultureInfo("sv-SE")) ?? module;
+        module is null ? AuditTexts.NoModule : AuditTexts.ResourceManager.GetString($"Module{module}", SwedishFormat.Culture) ?? module;
 }

@@ -27,7 +27,7 @@ internal sealed record AuditQuery(AuditFilter Filter, AuditPaging Paging);
 /// Reads an <see cref="AuditLogRequest"/> into a query, or says which value is wrong with a code of its own
 /// (docs/audit.md). Pure: the catalog of modules and event types is given.
 /// </summary>
-internal static class AuditQueryDecisions
+internal static class AuditQueryRules
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
@@ -43,7 +43,7 @@ internal static class AuditQueryDecisions
         var user = Blank(request.User);
         if (user is { Length: > MaxUserLength })
         {
-            return new DomainError("audit.user-too-long", Format(AuditTexts.UserTooLong, MaxUserLength));
+            return new DomainError("audit.user-too-long", SwedishFormat.Format(AuditTexts.UserTooLong, MaxUserLength));
         }
 
         var eventTypes = ReadEventTypes(request, catalog);
@@ -68,13 +68,13 @@ internal static class AuditQueryDecisions
         AuditModule? module = null;
         if (Blank(request.Module) is { } moduleName && (module = catalog.Module(moduleName)) is null)
         {
-            return new DomainError("audit.unknown-module", Format(AuditTexts.UnknownModule, moduleName, string.Join(", ", catalog.Modules.Select(m => m.Name))));
+            return new DomainError("audit.unknown-module", SwedishFormat.Format(AuditTexts.UnknownModule, moduleName, string.Join(", ", catalog.Modules.Select(m => m.Name))));
         }
 
         AuditEventType? eventType = null;
         if (Blank(request.EventType) is { } typeName && (eventType = catalog.EventType(typeName)) is null)
         {
-            return new DomainError("audit.unknown-event-type", Format(AuditTexts.UnknownEventType, typeName));
+            return new DomainError("audit.unknown-event-type", SwedishFormat.Format(AuditTexts.UnknownEventType, typeName));
         }
 
         return (module, eventType) switch
@@ -95,7 +95,7 @@ internal static class AuditQueryDecisions
 
         return DateOnly.TryParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day >= EarliestDay && day <= LatestDay
             ? day
-            : new DomainError("audit.date-invalid", Format(AuditTexts.DateInvalid, written, EarliestDay, LatestDay));
+            : new DomainError("audit.date-invalid", SwedishFormat.Format(AuditTexts.DateInvalid, written, EarliestDay, LatestDay));
     }
 
     private static Outcome<AuditPaging> ReadPaging(AuditLogRequest request)
@@ -103,13 +103,13 @@ internal static class AuditQueryDecisions
         var page = 1;
         if (Blank(request.Page) is { } pageText && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > MaxPage))
         {
-            return new DomainError("audit.page-invalid", Format(AuditTexts.PageInvalid, MaxPage));
+            return new DomainError("audit.page-invalid", SwedishFormat.Format(AuditTexts.PageInvalid, MaxPage));
         }
 
         var pageSize = DefaultPageSize;
         if (Blank(request.PageSize) is { } sizeText && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
         {
-            return new DomainError("audit.page-size-invalid", Format(AuditTexts.PageSizeInvalid, MaxPageSize));
+            return new DomainError("audit.page-size-invalid", SwedishFormat.Format(AuditTexts.PageSizeInvalid, MaxPageSize));
         }
 
         return new AuditPaging(page, pageSize);
@@ -117,5 +117,4 @@ internal static class AuditQueryDecisions
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public static string Format(string template, params object[] values) => string.Format(CultureInfo.GetCultureInfo("sv-SE"), template, values);
 }

@@ -14,7 +14,7 @@ internal sealed class ExportAuditLogHandler(
 {
     public async ValueTask<Outcome<byte[]>> Handle(ExportAuditLog query, CancellationToken cancellationToken)
     {
-        var read = AuditQueryDecisions.Read(query.Request, catalog);
+        var read = AuditQueryRules.Read(query.Request, catalog);
         if (read.Value is not { } audit)
         {
             return read.Error!;
@@ -26,7 +26,7 @@ internal sealed class ExportAuditLogHandler(
         var limit = options.Value.MaxExportEvents;
         if (count > limit)
         {
-            return new DomainError("audit.export-too-large", AuditQueryDecisions.Format(AuditTexts.ExportTooLarge, count, limit));
+            return new DomainError("audit.export-too-large", SwedishFormat.Format(AuditTexts.ExportTooLarge, count, limit));
         }
 
         var events = await matching.OrderByDescending(e => e.Sequence).ToListAsync(cancellationToken);

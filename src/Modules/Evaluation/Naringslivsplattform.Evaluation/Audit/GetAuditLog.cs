@@ -12,7 +12,7 @@ internal sealed class GetAuditLogHandler(IQuerySession session, AuditCatalog cat
 {
     public async ValueTask<Outcome<AuditLogResult>> Handle(GetAuditLog query, CancellationToken cancellationToken)
     {
-        var read = AuditQueryDecisions.Read(query.Request, catalog);
+        var read = AuditQueryRules.Read(query.Request, catalog);
         if (read.Value is not { } audit)
         {
             return read.Error!;

@@ -29,8 +29,8 @@ internal static class EvaluationComparison
     {
         foreach (var measure in evaluation.Measures)
         {
-            yield return (EvaluationTexts.AreaMeasures, EvaluationWords.Format(EvaluationTexts.MeasureItem, measure.Number),
-                EvaluationWords.Format(EvaluationTexts.MeasureValue, EvaluationWords.OutOf(measure.TargetsMet, measure.Targets), measure.ActionsHeld, EvaluationWords.Standing(measure.Standing)));
+            yield return (EvaluationTexts.AreaMeasures, SwedishFormat.Format(EvaluationTexts.MeasureItem, measure.Number),
+                SwedishFormat.Format(EvaluationTexts.MeasureValue, EvaluationWords.OutOf(measure.TargetsMet, measure.Targets), measure.ActionsHeld, EvaluationWords.Standing(measure.Standing)));
         }
 
         foreach (var activity in evaluation.Activities)
@@ -44,19 +44,19 @@ internal static class EvaluationComparison
             foreach (var tally in activity.Actions)
             {
                 yield return (EvaluationTexts.AreaActions, $"{activity.Code} {tally.KindName}",
-                    EvaluationWords.Format(EvaluationTexts.TallyValue, tally.Held, tally.Planned, tally.Cancelled));
+                    SwedishFormat.Format(EvaluationTexts.TallyValue, tally.Held, tally.Planned, tally.Cancelled));
             }
         }
 
         foreach (var section in evaluation.Sections.Where(s => s.Companies > 0 || s.Visits > 0))
         {
             yield return (EvaluationTexts.AreaSections, $"{section.Code} {section.Name}",
-                EvaluationWords.Format(EvaluationTexts.SectionValue, section.Visits, section.CompaniesVisited, section.Companies));
+                SwedishFormat.Format(EvaluationTexts.SectionValue, section.Visits, section.CompaniesVisited, section.Companies));
         }
 
         foreach (var cluster in evaluation.Clusters)
         {
-            yield return (EvaluationTexts.AreaClusters, cluster.Name, EvaluationWords.Format(EvaluationTexts.ClusterValue, cluster.MeetingsHeld));
+            yield return (EvaluationTexts.AreaClusters, cluster.Name, SwedishFormat.Format(EvaluationTexts.ClusterValue, cluster.MeetingsHeld));
         }
 
         foreach (var decision in evaluation.Decisions)
@@ -74,14 +74,14 @@ internal static class EvaluationComparison
     /// <summary>The key figures as (name, value) pairs, in the order the dashboard and reports list them.</summary>
     public static IEnumerable<(string Name, string Value)> KeyFigureLines(KeyFigures figures)
     {
-        yield return (EvaluationTexts.FigureActionsHeld, figures.ActionsHeld.ToString(EvaluationWords.Swedish));
+        yield return (EvaluationTexts.FigureActionsHeld, figures.ActionsHeld.ToString(SwedishFormat.Culture));
         yield return (EvaluationTexts.FigureTargetsMet, EvaluationWords.OutOf(figures.TargetsMet, figures.Targets));
-        yield return (EvaluationTexts.FigureCompaniesVisited, figures.CompaniesVisited.ToString(EvaluationWords.Swedish));
-        yield return (EvaluationTexts.FigureVisitsHeld, figures.VisitsHeld.ToString(EvaluationWords.Swedish));
-        yield return (EvaluationTexts.FigureVisitsWithPoliticians, figures.VisitsWithPoliticians.ToString(EvaluationWords.Swedish));
-        yield return (EvaluationTexts.FigureFollowUpsOpened, figures.FollowUpsOpened.ToString(EvaluationWords.Swedish));
-        yield return (EvaluationTexts.FigureFollowUpsClosed, figures.FollowUpsClosed.ToString(EvaluationWords.Swedish));
-        yield return (EvaluationTexts.FigureFollowUpsOverdue, figures.FollowUpsOverdue.ToString(EvaluationWords.Swedish));
+        yield return (EvaluationTexts.FigureCompaniesVisited, figures.CompaniesVisited.ToString(SwedishFormat.Culture));
+        yield return (EvaluationTexts.FigureVisitsHeld, figures.VisitsHeld.ToString(SwedishFormat.Culture));
+        yield return (EvaluationTexts.FigureVisitsWithPoliticians, figures.VisitsWithPoliticians.ToString(SwedishFormat.Culture));
+        yield return (EvaluationTexts.FigureFollowUpsOpened, figures.FollowUpsOpened.ToString(SwedishFormat.Culture));
+        yield return (EvaluationTexts.FigureFollowUpsClosed, figures.FollowUpsClosed.ToString(SwedishFormat.Culture));
+        yield return (EvaluationTexts.FigureFollowUpsOverdue, figures.FollowUpsOverdue.ToString(SwedishFormat.Culture));
         yield return (EvaluationTexts.FigureMedianDaysToClose, EvaluationWords.Days(figures.MedianDaysToClose));
         yield return (EvaluationTexts.FigureMedianDaysToFeedback, EvaluationWords.Days(figures.MedianDaysToFeedback));
     }

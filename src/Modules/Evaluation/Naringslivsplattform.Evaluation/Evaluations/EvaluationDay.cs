@@ -13,7 +13,7 @@ internal static class EvaluationDay
         year is < FirstYear or > LastYear ? new DomainError("evaluation.year-invalid", EvaluationTexts.EvaluationYearInvalid) : null;
 
     public static DomainError NoPlan(int year) =>
-        new("evaluation.no-plan", EvaluationWords.Format(EvaluationTexts.EvaluationNoPlan, year), StatusCodes.Status404NotFound);
+        new("evaluation.no-plan", SwedishFormat.Format(EvaluationTexts.EvaluationNoPlan, year), StatusCodes.Status404NotFound);
 
     /// <summary>A day written yyyy-MM-dd, not after today and not before the municipality's first event.</summary>
     public static async Task<Outcome<DateOnly>> ParseAsync(string text, IQuerySession session, TimeProvider time, CancellationToken cancellationToken)
@@ -30,8 +30,8 @@ internal static class EvaluationDay
 
         var first = await session.Events.QueryAllRawEvents().OrderBy(e => e.Sequence).Select(e => e.Timestamp).FirstOrDefaultAsync(cancellationToken);
         return first == default || day < SwedishTime.DayOf(first)
-            ? new DomainError("evaluation.as-of-before-first-event", EvaluationWords.Format(
-                EvaluationTexts.EvaluationAsOfBeforeFirstEvent, first == default ? EvaluationWords.Day(SwedishTime.Today(time)) : EvaluationWords.Day(SwedishTime.DayOf(first))))
+            ? new DomainError("evaluation.as-of-before-first-event", SwedishFormat.Format(
+                EvaluationTexts.EvaluationAsOfBeforeFirstEvent, first == default ? SwedishFormat.Day(SwedishTime.Today(time)) : SwedishFormat.Day(SwedishTime.DayOf(first))))
             : day;
     }
 }

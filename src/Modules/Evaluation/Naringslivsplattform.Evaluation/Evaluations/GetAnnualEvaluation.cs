@@ -53,6 +53,6 @@ internal sealed class GetAnnualEvaluationHandler(EvaluationBuilder builder, IQue
 
         return await builder.PlanForAsync(year, time.GetUtcNow(), cancellationToken) is null
             ? EvaluationDay.NoPlan(year)
-            : new DomainError("evaluation.as-of-before-plan", EvaluationWords.Format(EvaluationTexts.EvaluationAsOfBeforePlan, year, EvaluationWords.Day(day)));
+            : new DomainError("evaluation.as-of-before-plan", SwedishFormat.Format(EvaluationTexts.EvaluationAsOfBeforePlan, year, SwedishFormat.Day(day)));
     }
 }

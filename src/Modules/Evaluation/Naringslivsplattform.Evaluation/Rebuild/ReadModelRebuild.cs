@@ -60,7 +60,7 @@ internal sealed class ReadModelRebuild(
         [
             .. ProjectionNames().Select(name => new Step(name, ct => daemon.RebuildProjectionAsync(name, ct))),
             .. otherReadModels.Select(model => new Step(model.Name, model.RebuildAsync)),
-            .. municipalities.Select(code => new Step(EvaluationWords.Format(RebuildTexts.EvaluationsReadModel, code), ct => RefreshEvaluationsAsync(code, ct))),
+            .. municipalities.Select(code => new Step(SwedishFormat.Format(RebuildTexts.EvaluationsReadModel, code), ct => RefreshEvaluationsAsync(code, ct))),
         ];
     }
 

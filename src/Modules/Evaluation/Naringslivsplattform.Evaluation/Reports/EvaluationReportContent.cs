@@ -9,11 +9,11 @@ namespace Naringslivsplattform.Evaluation.Reports;
 /// </summary>
 internal static class EvaluationReportContent
 {
-    public static string Title(AnnualEvaluation evaluation) => EvaluationWords.Format(ReportTexts.ReportTitle, evaluation.Year, evaluation.PlanTitle);
+    public static string Title(AnnualEvaluation evaluation) => SwedishFormat.Format(ReportTexts.ReportTitle, evaluation.Year, evaluation.PlanTitle);
 
     public static ReportDocument For(AnnualEvaluation evaluation) => new(
         Title(evaluation),
-        EvaluationWords.Format(ReportTexts.ReportDay, EvaluationWords.Day(evaluation.Day)),
+        SwedishFormat.Format(ReportTexts.ReportDay, SwedishFormat.Day(evaluation.Day)),
         [Summary(evaluation), Measures(evaluation), Activities(evaluation), Visits(evaluation), Clusters(evaluation), Decisions(evaluation)]);
 
     private static ReportSection Summary(AnnualEvaluation evaluation)
@@ -23,10 +23,10 @@ internal static class EvaluationReportContent
         var previous = Number(evaluation.PreviousYear.Year);
         return new(ReportTexts.SectionSummary,
         [
-            new ReportParagraph(EvaluationWords.Format(ReportTexts.SummaryText,
+            new ReportParagraph(SwedishFormat.Format(ReportTexts.SummaryText,
                 EvaluationWords.OutOf(evaluation.KeyFigures.TargetsMet, evaluation.KeyFigures.Targets), evaluation.KeyFigures.ActionsHeld, evaluation.KeyFigures.CompaniesVisited)),
             new ReportChart(
-                EvaluationWords.Format(ReportTexts.ChartKeyFigures, year, previous),
+                SwedishFormat.Format(ReportTexts.ChartKeyFigures, year, previous),
                 [year, previous],
                 [.. rows.Where(r => r.IsCount).Select(r => new ReportBarGroup(r.Name, [r.Number ?? 0, r.PreviousNumber ?? 0]))]),
             new ReportTable(ReportTexts.CaptionKeyFigures, [ReportTexts.ColumnKeyFigure, year, previous],
@@ -41,7 +41,7 @@ internal static class EvaluationReportContent
             [.. evaluation.Measures.Select(m => (IReadOnlyList<string>)
             [
                 Number(m.Number), m.Text, string.Join(", ", m.ActivityCodes),
-                m.Targets == 0 ? "–" : EvaluationWords.Format(ReportTexts.TargetsMetValue, EvaluationWords.OutOf(m.TargetsMet, m.Targets)),
+                m.Targets == 0 ? "–" : SwedishFormat.Format(ReportTexts.TargetsMetValue, EvaluationWords.OutOf(m.TargetsMet, m.Targets)),
                 Number(m.ActionsHeld), EvaluationWords.Standing(m.Standing),
             ])],
             Numeric(0, 4)),
@@ -51,7 +51,7 @@ internal static class EvaluationReportContent
     [
         .. evaluation.Activities.GroupBy(a => (a.Category, a.CategoryTitle)).OrderBy(g => g.Key.Category).SelectMany(category => (ReportBlock[])
         [
-            new ReportSubheading(EvaluationWords.Format(ReportTexts.CategoryHeading, category.Key.Category, category.Key.CategoryTitle)),
+            new ReportSubheading(SwedishFormat.Format(ReportTexts.CategoryHeading, category.Key.Category, category.Key.CategoryTitle)),
             new ReportTable(ReportTexts.CaptionActivities,
                 [ReportTexts.ColumnActivity, ReportTexts.ColumnStanding],
                 [.. category.Select(a => (IReadOnlyList<string>)[$"{a.Code} {a.Title}", EvaluationWords.Standing(a.Standing)])],
@@ -77,7 +77,7 @@ internal static class EvaluationReportContent
         [
             new ReportParagraph(notReached.Count == 0
                 ? ReportTexts.AllSectionsReached
-                : EvaluationWords.Format(ReportTexts.SectionsNotReached, string.Join(", ", notReached))),
+                : SwedishFormat.Format(ReportTexts.SectionsNotReached, string.Join(", ", notReached))),
             new ReportChart(ReportTexts.ChartVisits, [ReportTexts.ColumnVisits, ReportTexts.ColumnCompaniesVisited],
                 [.. sections.Select(s => new ReportBarGroup($"{s.Code} {s.Name}", [s.Visits, s.CompaniesVisited]))]),
             new ReportTable(ReportTexts.CaptionVisits,
@@ -100,8 +100,8 @@ internal static class EvaluationReportContent
             [ReportTexts.ColumnActivity, ReportTexts.ColumnSubject, ReportTexts.ColumnNeededBy, ReportTexts.ColumnDecision, ReportTexts.ColumnDecidedOn, ReportTexts.ColumnDeadline],
             [.. evaluation.Decisions.Select(d => (IReadOnlyList<string>)
             [
-                d.ActivityCode, d.Subject, EvaluationWords.Day(d.NeededBy), EvaluationWords.Decision(d.Standing),
-                d.DecidedOn is { } decided ? EvaluationWords.Day(decided) : "–", EvaluationWords.DeadlineMet(d.DeadlineMet),
+                d.ActivityCode, d.Subject, SwedishFormat.Day(d.NeededBy), EvaluationWords.Decision(d.Standing),
+                d.DecidedOn is { } decided ? SwedishFormat.Day(decided) : "–", EvaluationWords.DeadlineMet(d.DeadlineMet),
             ])],
             Numeric()),
     ]);

@@ -140,7 +140,7 @@ internal static class PdfReport
             var page = document.Pages[i];
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var footer = new XRect(PdfCanvas.Margin, page.Height.Point - (PdfCanvas.Margin * 0.7), page.Width.Point - (2 * PdfCanvas.Margin), PdfStyle.Body.GetHeight());
-            graphics.DrawString(EvaluationWords.Format(ReportTexts.PageNumber, i + 1, document.PageCount), PdfStyle.Body, XBrushes.Black, footer, XStringFormats.TopRight);
+            graphics.DrawString(SwedishFormat.Format(ReportTexts.PageNumber, i + 1, document.PageCount), PdfStyle.Body, XBrushes.Black, footer, XStringFormats.TopRight);
         }
     }
 }

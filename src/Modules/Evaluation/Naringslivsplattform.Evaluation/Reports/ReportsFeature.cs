@@ -39,5 +39,5 @@ internal sealed class ReportsFeature : IModuleFeature
         (await mediator.Send(new GetAnnualEvaluation(year, asOf), cancellationToken)).ToResult(render);
 
     private static string FileName(AnnualEvaluation evaluation, string extension) =>
-        $"{EvaluationWords.Format(ReportTexts.FileName, evaluation.Year)}.{extension}";
+        $"{SwedishFormat.Format(ReportTexts.FileName, evaluation.Year)}.{extension}";
 }

@@ -57,11 +57,11 @@ internal static class SvgBarChart
     }
 
     /// <summary>The chart read out: its title, then each group with every series' value.</summary>
-    public static string Label(ReportChart chart) => EvaluationWords.Format(ReportTexts.ChartLabel, chart.Title, string.Join("; ",
+    public static string Label(ReportChart chart) => SwedishFormat.Format(ReportTexts.ChartLabel, chart.Title, string.Join("; ",
         chart.Groups.Select(g => $"{g.Label}: {string.Join(", ", chart.Series.Select((s, i) => $"{s} {Value(g.Values[i])}"))}")));
 
     /// <summary>A label that fits left of the bars; the full one is in the chart's label and the table.</summary>
     public static string Short(string label) => label.Length <= MaxLabelLength ? label : $"{label[..(MaxLabelLength - 1)].TrimEnd()}…";
 
-    public static string Value(double value) => value.ToString("0.#", EvaluationWords.Swedish);
+    public static string Value(double value) => value.ToString("0.#", SwedishFormat.Culture);
 }

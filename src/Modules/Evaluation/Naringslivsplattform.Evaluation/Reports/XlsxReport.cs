@@ -27,8 +27,8 @@ internal static class XlsxReport
         ]),
         new(ReportTexts.SheetDecisions, [
             Row(ReportTexts.ColumnActivity, ReportTexts.ColumnSubject, ReportTexts.ColumnNeededBy, ReportTexts.ColumnDecision, ReportTexts.ColumnDecidedOn, ReportTexts.ColumnDeadline),
-            .. evaluation.Decisions.Select(d => Row(d.ActivityCode, d.Subject, EvaluationWords.Day(d.NeededBy), EvaluationWords.Decision(d.Standing),
-                d.DecidedOn is { } decided ? EvaluationWords.Day(decided) : string.Empty, EvaluationWords.DeadlineMet(d.DeadlineMet))),
+            .. evaluation.Decisions.Select(d => Row(d.ActivityCode, d.Subject, SwedishFormat.Day(d.NeededBy), EvaluationWords.Decision(d.Standing),
+                d.DecidedOn is { } decided ? SwedishFormat.Day(decided) : string.Empty, EvaluationWords.DeadlineMet(d.DeadlineMet))),
         ]),
     ]);
 

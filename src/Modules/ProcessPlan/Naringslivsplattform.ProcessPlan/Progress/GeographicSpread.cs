@@ -35,6 +35,6 @@ internal static class GeographicSpreadCalculation
             LocalityAreas.Name(area),
             held.Count(h => h.Area == area),
             [.. held.Where(h => h.Area == area && h.Place.Length > 0).GroupBy(h => h.Place, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new LocalitySpread(g.Key, g.Count())).OrderByDescending(l => l.Held).ThenBy(l => l.Locality, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), true))]))]);
+                .Select(g => new LocalitySpread(g.Key, g.Count())).OrderByDescending(l => l.Held).ThenBy(l => l.Locality, StringComparer.Create(SwedishFormat.Culture, true))]))]);
     }
 }

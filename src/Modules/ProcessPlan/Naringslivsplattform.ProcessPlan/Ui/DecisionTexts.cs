@@ -23,7 +23,7 @@ internal static class DecisionTexts
     };
 
     public static string Day(DateOnly? day) =>
-        day?.ToString("yyyy-MM-dd", CultureInfo.GetCultureInfo("sv-SE")) ?? ProcessPlanTexts.DecisionNone;
+        day?.ToString("yyyy-MM-dd", SwedishFormat.Culture) ?? ProcessPlanTexts.DecisionNone;
 
     public static DateOnly? DayOf(DateTime? picked) => picked is { } date ? DateOnly.FromDateTime(date) : null;
 }

@@ -51,7 +51,7 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         try
         {
             var rebuilt = await host.Services.GetRequiredService<ReadModelRebuild>().RebuildAllAsync(new ConsoleProgress(), CancellationToken.None);
-            Console.WriteLine(rebuilt is null ? RebuildTexts.AllBusy : EvaluationWords.Format(RebuildTexts.CliAllDone, rebuilt.Count));
+            Console.WriteLine(rebuilt is null ? RebuildTexts.AllBusy : SwedishFormat.Format(RebuildTexts.CliAllDone, rebuilt.Count));
             return rebuilt is not null;
         }
         finally
@@ -72,8 +72,8 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         scope.ServiceProvider.GetRequiredService<MunicipalityContext>().Use(municipality);
         var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RebuildEvaluation(year));
         Console.WriteLine(outcome.Value is { } rebuilt
-            ? EvaluationWords.Format(RebuildTexts.CliYearDone, rebuilt.Year, municipality, rebuilt.Id, EvaluationWords.Day(rebuilt.Day))
-            : EvaluationWords.Format(RebuildTexts.CliYearRefused, outcome.Error!.Message));
+            ? SwedishFormat.Format(RebuildTexts.CliYearDone, rebuilt.Year, municipality, rebuilt.Id, SwedishFormat.Day(rebuilt.Day))
+            : SwedishFormat.Format(RebuildTexts.CliYearRefused, outcome.Error!.Message));
         return outcome.Value is not null;
     }
 
@@ -81,6 +81,6 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
     private sealed class ConsoleProgress : IProgress<RebuildProgress>
     {
         public void Report(RebuildProgress value) =>
-            Console.WriteLine(EvaluationWords.Format(value.Done ? RebuildTexts.CliStepDone : RebuildTexts.CliStep, value.Number, value.Count, value.ReadModel));
+            Console.WriteLine(SwedishFormat.Format(value.Done ? RebuildTexts.CliStepDone : RebuildTexts.CliStep, value.Number, value.Count, value.ReadModel));
     }
 }
