@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,13 +15,12 @@ internal sealed partial class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IDocumentStore store,
-    TimeProvider time)
+    ApiKeyCache keys,
+    ApiKeyUsageRecorder usage)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
-    private static readonly TimeSpan UsageResolution = TimeSpan.FromMinutes(1);
 
     public static bool IsPresent(Microsoft.AspNetCore.Http.HttpRequest request) =>
         request.Headers.ContainsKey(HeaderName)
@@ -44,28 +42,15 @@ internal sealed partial class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed API key.");
         }
 
-        await using var session = store.QuerySession();
-        var key = await session.Query<ApiKey>().Where(k => k.AnyTenant() && k.Prefix == prefix).SingleOrDefaultAsync(Context.RequestAborted);
+        var key = await keys.FindAsync(prefix, Context.RequestAborted);
         if (key is null || key.IsRevoked || !ApiKeySecret.Matches(secret, key.SecretHash))
         {
             LogRejected(Logger, key is null ? "unknown" : key.IsRevoked ? "revoked" : "wrong secret", Context.Connection.RemoteIpAddress?.ToString());
             return AuthenticateResult.Fail("Invalid API key.");
         }
 
-        await RecordUseAsync(key);
+        usage.Record(key);
         return AuthenticateResult.Success(new AuthenticationTicket(PrincipalOf(key), SchemeName));
-    }
-
-    private async Task RecordUseAsync(ApiKey key)
-    {
-        var now = time.GetUtcNow();
-        await using var session = store.LightweightSession(key.MunicipalityCode);
-        var usage = await session.LoadAsync<ApiKeyUsage>(key.Id, Context.RequestAborted);
-        if (usage is null || now - usage.LastUsedAt >= UsageResolution)
-        {
-            session.Store(new ApiKeyUsage { Id = key.Id, LastUsedAt = now });
-            await session.SaveChangesAsync(Context.RequestAborted);
-        }
     }
 
     private static ClaimsPrincipal PrincipalOf(ApiKey key)

@@ -14,15 +14,19 @@ internal sealed record ApiKeyResponse(
 
 internal sealed record ListApiKeys : IQuery<IReadOnlyList<ApiKeyResponse>>;
 
-internal sealed class ListApiKeysHandler(IQuerySession session) : IQueryHandler<ListApiKeys, IReadOnlyList<ApiKeyResponse>>
+internal sealed class ListApiKeysHandler(IQuerySession session, ApiKeyUsageRecorder recorder) : IQueryHandler<ListApiKeys, IReadOnlyList<ApiKeyResponse>>
 {
     public async ValueTask<IReadOnlyList<ApiKeyResponse>> Handle(ListApiKeys query, CancellationToken cancellationToken)
     {
         var keys = await session.Query<ApiKey>().OrderByDescending(k => k.IssuedAt).ToListAsync(cancellationToken);
         var usage = (await session.LoadManyAsync<ApiKeyUsage>(cancellationToken, keys.Select(k => k.Id))).ToDictionary(u => u.Id, u => u.LastUsedAt);
         return [.. keys.Select(k => new ApiKeyResponse(
-            k.Id, k.Name, ApiKeyScopes.Format(k.Scope), k.IssuedBy, k.IssuedAt, usage.GetValueOrDefault(k.Id) is { } used && used != default ? used : null, k.RevokedBy, k.RevokedAt))];
+            k.Id, k.Name, ApiKeyScopes.Format(k.Scope), k.IssuedBy, k.IssuedAt, LastUse(recorder.PendingUse(k.Id), usage.GetValueOrDefault(k.Id)), k.RevokedBy, k.RevokedAt))];
     }
+
+    /// <summary>The later of a use this host has not written yet and the one stored; none when neither is.</summary>
+    private static DateTimeOffset? LastUse(DateTimeOffset? pending, DateTimeOffset stored) =>
+        pending > stored ? pending : stored == default ? null : stored;
 }
 
 internal static class ListApiKeysEndpoint

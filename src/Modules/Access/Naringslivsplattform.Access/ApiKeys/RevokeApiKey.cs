@@ -12,9 +12,8 @@ namespace Naringslivsplattform.Access.ApiKeys;
 
 internal sealed record RevokeApiKey(Guid KeyId) : ICommand<Outcome<bool>>;
 
-internal sealed class RevokeApiKeyHandler(IDocumentSession session) : ICommandHandler<RevokeApiKey, Outcome<bool>>
+internal sealed class RevokeApiKeyHandler(IDocumentSession session, ApiKeyCache cache) : ICommandHandler<RevokeApiKey, Outcome<bool>>
 {
-
     public async ValueTask<Outcome<bool>> Handle(RevokeApiKey command, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<ApiKey>(command.KeyId, cancellationToken);
@@ -30,6 +29,7 @@ internal sealed class RevokeApiKeyHandler(IDocumentSession session) : ICommandHa
             await session.TrySaveChangesAsync(cancellationToken);
         }
 
+        cache.Forget(stream.Aggregate.Prefix);
         return true;
     }
 }
