@@ -7,6 +7,7 @@ using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Naringslivsplattform.Access;
 using Naringslivsplattform.BuildingBlocks.Tenancy;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 using Naringslivsplattform.Host.DemoData;
 using Naringslivsplattform.TestSupport;
 
@@ -66,8 +67,8 @@ internal sealed class DemoMunicipality : IAsyncDisposable
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(10));
         var events = await store.Advanced.FetchEventStoreStatistics();
         Console.WriteLine(
-            $"// Vilhelmina with {report.Companies} companies, {report.Visits} visits, {report.FollowUps} follow-ups, "
-            + $"{report.Actions} plan actions: {events.EventCount} events in {events.StreamCount} streams, filled in {filling.Elapsed.TotalSeconds:F0} s");
+            $"// Vilhelmina with {report.Count(DemoCounts.Companies)} companies, {report.Count(DemoCounts.Visits)} visits, {report.Count(DemoCounts.FollowUps)} follow-ups, "
+            + $"{report.Count(DemoCounts.PlanActions)} plan actions: {events.EventCount} events in {events.StreamCount} streams, filled in {filling.Elapsed.TotalSeconds:F0} s");
         return new DemoMunicipality(app, reader);
     }
 

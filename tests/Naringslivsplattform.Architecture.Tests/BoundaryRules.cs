@@ -42,13 +42,7 @@ internal static partial class BoundaryRules
             consumer,
             [.. module.GetTypes().Select(t => t.Namespace).OfType<string>().Distinct()
                 .Where(ns => ns.StartsWith(Solution.NameOf(module) + ".", StringComparison.Ordinal))],
-            excludedNamespaces: ["Mediator", DemoDataNamespace]);
-
-    /// <summary>
-    /// The demo-data command drives every module's own commands, as the generated mediator does, so that what it
-    /// writes passes each module's rules; it is the Host's one sanctioned user of module internals (docs/demo-data.md).
-    /// </summary>
-    public const string DemoDataNamespace = "Naringslivsplattform.Host.DemoData";
+            excludedNamespaces: ["Mediator"]);
 
     private static IEnumerable<string> TypesDependingOn(Assembly assembly, string[] namespaces, string[]? excludedNamespaces = null)
     {

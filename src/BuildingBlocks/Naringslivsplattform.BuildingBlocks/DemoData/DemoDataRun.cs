@@ -11,10 +11,17 @@ namespace Naringslivsplattform.BuildingBlocks.DemoData;
 /// <summary>A registered demo company: its id, the SNI section visits and councils choose by, and the locality clusters choose by.</summary>
 public sealed record DemoCompany(Guid Id, string Section, string Locality);
 
-/// <summary>Something a company raised at a meeting of another module, to be followed up by the office.</summary>
-/// <param name="Source">The follow-up's source, e.g. <c>ClusterMeeting</c>.</param>
-/// <param name="Category">A follow-up category by name, e.g. <c>Permit</c>.</param>
-public sealed record DemoRaisedIssue(Guid CompanyId, string Source, Guid SourceId, string Text, string Category, string Owner, DateOnly RaisedOn, DateOnly Due);
+/// <summary>Something a company raised at a meeting of another module, for the office to follow up.</summary>
+/// <param name="Source">Where it was raised, in Swedish, as the follow-up shows it (e.g. "Möte med klustret Saxnäs 2024-03-12").</param>
+/// <param name="Category">A follow-up category by name, e.g. <c>Permits</c>.</param>
+/// <param name="Owner">Who follows it up.</param>
+public sealed record DemoRaisedIssue(Guid CompanyId, string Source, string Text, string Category, string Owner, DateOnly RaisedOn, DateOnly Due);
+
+/// <summary>The plan the demo work is recorded under and the micro-clusters it names.</summary>
+public sealed record DemoPlan(Guid Id, IReadOnlyList<DemoPlanCluster> Clusters);
+
+/// <param name="Locality">The cluster's village; null for one of the whole municipality.</param>
+public sealed record DemoPlanCluster(string Name, string? Locality);
 
 /// <summary>
 /// One run of the demo-data command for one municipality: the shared random source (the same seed gives the same picture
@@ -30,7 +37,9 @@ public sealed class DemoDataRun(IServiceScopeFactory scopes, string municipality
 
     public static readonly DateOnly Last = new(2024, 12, 20);
 
-    private readonly List<(string Key, string Phrase)> _phrases = [];
+    /// <summary>Every name the demo gives a company, school or UF company ends so, so nobody takes it for a real one.</summary>
+    public const string Marker = " (demo)";
+
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     public string MunicipalityCode { get; } = municipalityCode;
@@ -48,7 +57,7 @@ public sealed class DemoDataRun(IServiceScopeFactory scopes, string municipality
     public DemoPeople People { get; } = DemoPeople.Make(faker);
 
     /// <summary>The plan covering the demo years and the micro-clusters it names, once the plan's part has prepared.</summary>
-    public (Guid Id, IReadOnlyList<string> Clusters)? Plan { get; set; }
+    public DemoPlan? Plan { get; set; }
 
     public List<DemoCompany> Companies { get; } = [];
 
@@ -57,21 +66,10 @@ public sealed class DemoDataRun(IServiceScopeFactory scopes, string municipality
 
     public List<DemoRaisedIssue> RaisedIssues { get; } = [];
 
-    /// <summary>Counts by key, in the order the summary names them.</summary>
-    public IReadOnlyList<(string Key, string Phrase, int Count)> Counts => [.. _phrases.Select(p => (p.Key, p.Phrase, _counts[p.Key]))];
+    /// <summary>What the parts made, by <see cref="DemoCounts"/> key.</summary>
+    public IReadOnlyDictionary<string, int> Counts => _counts;
 
-    /// <summary>Adds to a count; the first report of a key places it in the summary with its Swedish phrase (<c>{0} företag</c>).</summary>
-    public void Count(string key, int count, string phrase)
-    {
-        if (_counts.TryAdd(key, count))
-        {
-            _phrases.Add((key, phrase));
-        }
-        else
-        {
-            _counts[key] += count;
-        }
-    }
+    public void Count(string key, int count) => _counts[key] = _counts.GetValueOrDefault(key) + count;
 
     /// <summary>Demo data is made to pass every rule; a refusal is a bug in the generator, so it stops the run.</summary>
     public async Task<T> RequiredAsync<T>(ICommand<Outcome<T>> command, CancellationToken cancellationToken)

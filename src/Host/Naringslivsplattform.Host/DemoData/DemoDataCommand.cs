@@ -1,7 +1,5 @@
 using JasperFx.CommandLine;
-using Microsoft.Extensions.Options;
-using Naringslivsplattform.Companies.Questionnaires;
-using Naringslivsplattform.ProcessPlan.Importing;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 
 namespace Naringslivsplattform.Host.DemoData;
 
@@ -21,9 +19,8 @@ public sealed class DemoDataInput : NetCoreInput
 }
 
 /// <summary>
-/// Fills an empty register with fictional companies, visits, process plan actions, micro-clusters, school collaboration and UF (docs/demo-data.md). Imports the
-/// seed plans and gives the default questionnaire first, as the app does on start, so a database the app has never run
-/// against gets them too.
+/// Fills an empty register with fictional companies, visits, process plan actions, micro-clusters, school collaboration and UF
+/// (docs/demo-data.md); the modules' parts import the seed plan and give the default questionnaire first, as the app does on start.
 /// </summary>
 [Description("Fills an empty municipality with clearly fictional demo data for 2023-2024", Name = "demo-data")]
 public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
@@ -37,15 +34,6 @@ public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
         var municipality = string.IsNullOrEmpty(input.MunicipalityFlag)
             ? host.Services.GetRequiredService<IConfiguration>()["Tenancy:DefaultMunicipalityCode"] ?? ""
             : input.MunicipalityFlag;
-        if (host.Services.GetRequiredService<IOptions<SeedOptions>>().Value.ImportOnStartup)
-        {
-            await host.Services.GetRequiredService<SeedImporter>().ImportAllAsync(CancellationToken.None);
-        }
-
-        // The default questionnaire, as the app gives it on start (it checks Seed:ImportOnStartup itself).
-        await new DefaultQuestionnaireOnStartup(host.Services.GetRequiredService<IServiceScopeFactory>(), host.Services.GetRequiredService<IConfiguration>())
-            .StartAsync(CancellationToken.None);
-
         var report = await new DemoDataGenerator(host.Services.GetRequiredService<IServiceScopeFactory>())
             .GenerateAsync(new DemoDataRequest(municipality, input.SeedFlag, input.CompaniesFlag));
         Console.WriteLine(report.Error is { } error ? $"Ingen demodata skapades: {error}" : Summary(municipality, report));
@@ -54,10 +42,10 @@ public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
 
     private static string Summary(string municipality, DemoDataReport report)
     {
-        var m = report.Modules;
-        return $"Demodata för kommun {municipality}: {report.Companies} företag, {report.ContactPersons} kontaktpersoner, {report.Visits} företagsbesök, "
-               + $"{report.FollowUps} uppföljningar, {report.Actions} egna åtgärder i processplanen, {m.Clusters} mikrokluster med {m.ClusterMeetings} möten, "
-               + $"{m.Schools} skola med {m.IndustryCouncils} branschråd, {m.CouncilMeetings} branschrådsmöten och {m.LeadTeacherMeetings} möten med förstelärare, "
-               + $"samt {m.StudentCompanies} UF-företag och {m.UfEvents} UF-aktiviteter.";
+        int N(string key) => report.Count(key);
+        return $"Demodata för kommun {municipality}: {N(DemoCounts.Companies)} företag, {N(DemoCounts.ContactPersons)} kontaktpersoner, {N(DemoCounts.Visits)} företagsbesök, "
+               + $"{N(DemoCounts.FollowUps)} uppföljningar, {N(DemoCounts.PlanActions)} egna åtgärder i processplanen, {N(DemoCounts.Clusters)} mikrokluster med {N(DemoCounts.ClusterMeetings)} möten, "
+               + $"{N(DemoCounts.Schools)} skola med {N(DemoCounts.IndustryCouncils)} branschråd, {N(DemoCounts.CouncilMeetings)} branschrådsmöten och {N(DemoCounts.LeadTeacherMeetings)} möten med förstelärare, "
+               + $"samt {N(DemoCounts.StudentCompanies)} UF-företag och {N(DemoCounts.UfEvents)} UF-aktiviteter.";
     }
 }

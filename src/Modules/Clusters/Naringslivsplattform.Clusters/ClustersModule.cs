@@ -1,6 +1,7 @@
 using MudBlazor;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.Clusters.Demo;
 using Naringslivsplattform.Clusters.Meetings;
 using Naringslivsplattform.Clusters.MicroClusters;
 using Naringslivsplattform.Clusters.Progress;
@@ -12,7 +13,7 @@ public sealed class ClustersModule : IModule
 {
     public string Name => "Clusters";
 
-    public IReadOnlyList<IModuleFeature> Features { get; } = [new MicroClustersFeature(), new ClusterMeetingsFeature(), new ClusterProgressFeature()];
+    public IReadOnlyList<IModuleFeature> Features { get; } = [new MicroClustersFeature(), new ClusterMeetingsFeature(), new ClusterProgressFeature(), new DemoFeature()];
 
     public IReadOnlyList<NavigationEntry> Navigation =>
         [new(ClustersTexts.Nav, "kluster", Icons.Material.Filled.Hub, PlatformPolicies.Read)];

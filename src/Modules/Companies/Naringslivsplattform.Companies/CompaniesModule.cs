@@ -1,4 +1,5 @@
 using MudBlazor;
+using Naringslivsplattform.Companies.Demo;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.Companies.Companies;
@@ -21,7 +22,7 @@ public sealed class CompaniesModule : IModule
     public IReadOnlyList<IModuleFeature> Features { get; } =
     [
         new CompaniesFeature(), new ErasureFeature(), new ImportingFeature(), new QuestionnairesFeature(), new VisitsFeature(), new FollowUpsFeature(),
-        new CoverageFeature(), new RecordsFeature(), new TiesFeature(),
+        new CoverageFeature(), new RecordsFeature(), new TiesFeature(), new DemoFeature(),
     ];
 
     public IReadOnlyList<NavigationEntry> Navigation =>

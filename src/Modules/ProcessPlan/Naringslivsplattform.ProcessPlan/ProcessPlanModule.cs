@@ -4,6 +4,7 @@ using Naringslivsplattform.BuildingBlocks.Security;
 using Naringslivsplattform.ProcessPlan.Actions;
 using Naringslivsplattform.ProcessPlan.Browsing;
 using Naringslivsplattform.ProcessPlan.Contributions;
+using Naringslivsplattform.ProcessPlan.Demo;
 using Naringslivsplattform.ProcessPlan.Importing;
 using Naringslivsplattform.ProcessPlan.LeadershipDecisions;
 using Naringslivsplattform.ProcessPlan.Measures;
@@ -43,5 +44,6 @@ public sealed class ProcessPlanModule : IModule
         new TimelineFeature(),
         new ContributionsFeature(),
         new TimeTravelFeature(),
+        new DemoFeature(),
     ];
 }

@@ -1,6 +1,7 @@
 using MudBlazor;
 using Naringslivsplattform.BuildingBlocks.Modules;
 using Naringslivsplattform.BuildingBlocks.Security;
+using Naringslivsplattform.YoungEnterprise.Demo;
 using Naringslivsplattform.YoungEnterprise.StudentCompanies;
 using Naringslivsplattform.YoungEnterprise.UfEvents;
 
@@ -11,7 +12,7 @@ public sealed class YoungEnterpriseModule : IModule
 {
     public string Name => "YoungEnterprise";
 
-    public IReadOnlyList<IModuleFeature> Features { get; } = [new StudentCompaniesFeature(), new UfEventsFeature()];
+    public IReadOnlyList<IModuleFeature> Features { get; } = [new StudentCompaniesFeature(), new UfEventsFeature(), new DemoFeature()];
 
     public IReadOnlyList<NavigationEntry> Navigation =>
         [new(YoungEnterpriseTexts.Nav, "uf", Icons.Material.Filled.School, PlatformPolicies.Read)];

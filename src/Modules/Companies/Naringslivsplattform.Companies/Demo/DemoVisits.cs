@@ -1,14 +1,12 @@
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 using Naringslivsplattform.Companies.Questionnaires;
 using Naringslivsplattform.Companies.Visits;
 
-namespace Naringslivsplattform.Host.DemoData;
+namespace Naringslivsplattform.Companies.Demo;
 
 /// <summary>A visit to plan, then complete or cancel (with neither it stays planned, not yet reported), and what to follow up.</summary>
 internal sealed record DemoVisit(PlanVisitRequest Plan, CompleteVisitRequest? Completion, CancelVisitRequest? Cancellation, IReadOnlyList<DemoFollowUp> FollowUps);
-
-/// <summary>A registered demo company: its id, the SNI section visits and councils choose by, and the locality clusters choose by.</summary>
-internal sealed record RegisteredCompany(Guid Id, string Section, string Locality);
 
 /// <summary>
 /// Company visits spread over 2023–2024 by the office's officials, some with a politician: most completed, some
@@ -19,9 +17,6 @@ internal static class DemoVisits
 {
     /// <summary>Mining, energy, finance and education: registered, never visited.</summary>
     public static readonly IReadOnlySet<string> UnvisitedSections = new HashSet<string>(StringComparer.Ordinal) { "B", "D", "K", "P" };
-
-    public static readonly DateOnly First = new(2023, 1, 9);
-    public static readonly DateOnly Last = new(2024, 12, 20);
 
     /// <summary>Visits from this day on are left planned, as if not yet reported.</summary>
     private static readonly DateOnly StillPlannedFrom = new(2024, 12, 9);
@@ -57,10 +52,10 @@ internal static class DemoVisits
     ];
 
     public static IReadOnlyList<DemoVisit> Make(
-        Faker faker, int count, IReadOnlyList<RegisteredCompany> companies, DemoPeople people, QuestionnaireVersion? questionnaire)
+        Faker faker, int count, IReadOnlyList<DemoCompany> companies, DemoPeople people, QuestionnaireVersion? questionnaire)
     {
         var visited = companies.Where(c => !UnvisitedSections.Contains(c.Section)).ToList();
-        var days = Enumerable.Range(0, count).Select(_ => Weekday(faker.Date.BetweenDateOnly(First, Last))).Order();
+        var days = Enumerable.Range(0, count).Select(_ => DemoPicks.Weekday(faker.Date.BetweenDateOnly(DemoDataRun.First, DemoDataRun.Last))).Order();
         return visited.Count == 0 ? [] : [.. days.Select(day => Visit(faker, faker.PickRandom(visited).Id, day, people, questionnaire))];
     }
 
@@ -102,13 +97,5 @@ internal static class DemoVisits
         QuestionType.SingleChoice => new(question.Key, null, null, [faker.PickRandom<string>(question.Options)], null),
         QuestionType.MultipleChoice => new(question.Key, null, null, [.. faker.PickRandom(question.Options, faker.Random.Int(1, Math.Min(2, question.Options.Count)))], null),
         _ => new(question.Key, null, null, null, faker.PickRandom(FreeTexts)),
-    };
-
-    /// <summary>Saturday and Sunday move to the Monday after.</summary>
-    public static DateOnly Weekday(DateOnly day) => day.DayOfWeek switch
-    {
-        DayOfWeek.Saturday => day.AddDays(2),
-        DayOfWeek.Sunday => day.AddDays(1),
-        _ => day,
     };
 }

@@ -1,22 +1,21 @@
-using System.Globalization;
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 using Naringslivsplattform.BuildingBlocks.Reference;
+using Naringslivsplattform.BuildingBlocks.Texts;
 using Naringslivsplattform.Companies.Companies;
 using Naringslivsplattform.Companies.Reference;
 
-namespace Naringslivsplattform.Host.DemoData;
+namespace Naringslivsplattform.Companies.Demo;
 
 /// <summary>A fictional company to register, with its contact persons and the SNI section visits are chosen by.</summary>
-internal sealed record DemoCompany(RegisterCompanyRequest Registration, string Section, IReadOnlyList<ContactPersonRequest> Contacts);
+internal sealed record DemoCompanyToRegister(RegisterCompanyRequest Registration, string Section, IReadOnlyList<ContactPersonRequest> Contacts);
 
 /// <summary>
-/// Makes clearly fictional companies: every name ends in <see cref="Marker"/>, phone numbers are from the series the
-/// Swedish telecom regulator (PTS) reserves for fiction, e-mail addresses are under the reserved domain .example.
+/// Makes clearly fictional companies: every name ends in <see cref="DemoDataRun.Marker"/>, phone numbers are from the series
+/// the Swedish telecom regulator (PTS) reserves for fiction, e-mail addresses are under the reserved domain .example.
 /// </summary>
 internal static class DemoCompanies
 {
-    public const string Marker = " (demo)";
-
     /// <summary>The town the municipality is named after gets about half of the companies.</summary>
     private const double TownShare = 0.5;
 
@@ -52,12 +51,10 @@ internal static class DemoCompanies
 
     private static readonly string[] LegalForms = ["AB", "AB", "AB", "HB", "Ekonomisk förening"];
 
-    private static readonly string[] ContactRoles = ["VD", "Ägare", "Ekonomiansvarig", "Platschef", "Personalansvarig"];
-
-    public static IReadOnlyList<DemoCompany> Make(Faker faker, int count, IReadOnlyList<Locality> localities)
+    public static IReadOnlyList<DemoCompanyToRegister> Make(Faker faker, int count, IReadOnlyList<Locality> localities)
     {
         var numbers = new HashSet<string>(StringComparer.Ordinal);
-        var companies = new List<DemoCompany>(count);
+        var companies = new List<DemoCompanyToRegister>(count);
         while (companies.Count < count)
         {
             var soleTrader = faker.Random.Bool((float)SoleTraderShare);
@@ -71,7 +68,7 @@ internal static class DemoCompanies
         return companies;
     }
 
-    private static DemoCompany Company(Faker faker, string number, bool soleTrader, IReadOnlyList<Locality> localities)
+    private static DemoCompanyToRegister Company(Faker faker, string number, bool soleTrader, IReadOnlyList<Locality> localities)
     {
         var (sni, trade, _) = Weighted(faker, Trades, t => t.Weight);
         var town = localities.FirstOrDefault(l => l.Area == LocalityAreas.Town) ?? localities[0];
@@ -80,11 +77,11 @@ internal static class DemoCompanies
             ? faker.PickRandom(SizeClass.NoEmployees, SizeClass.From1To4)
             : Weighted(faker, Sizes, s => s.Weight).Size;
         var name = soleTrader
-            ? $"{faker.Name.FirstName()} {faker.Name.LastName()}s {trade.ToLower(CultureInfo.GetCultureInfo("sv-SE"))}"
+            ? $"{faker.Name.FirstName()} {faker.Name.LastName()}s {trade.ToLower(SwedishFormat.Culture)}"
             : faker.Random.Bool() ? $"{trade} {locality} {faker.PickRandom(LegalForms)}" : $"{faker.Name.LastName()}s {trade} {faker.PickRandom(LegalForms)}";
-        var contacts = Enumerable.Range(0, faker.Random.WeightedRandom([0, 1, 2], [0.15f, 0.6f, 0.25f])).Select(_ => Contact(faker, "foretag.example")).ToList();
-        var registration = new RegisterCompanyRequest(number, soleTrader, name + Marker, [sni], locality, SizeClasses.Label(size));
-        return new DemoCompany(registration, SniClassification.Find(sni)!.Section, contacts);
+        var contacts = Enumerable.Range(0, faker.Random.WeightedRandom([0, 1, 2], [0.15f, 0.6f, 0.25f])).Select(_ => Contact(DemoPicks.Contact(faker, "foretag.example"))).ToList();
+        var registration = new RegisterCompanyRequest(number, soleTrader, name + DemoDataRun.Marker, [sni], locality, SizeClasses.Label(size));
+        return new DemoCompanyToRegister(registration, SniClassification.Find(sni)!.Section, contacts);
     }
 
     /// <summary>Bogus wants weights that sum to one; the tables above are easier to read as relative weights.</summary>
@@ -94,14 +91,7 @@ internal static class DemoCompanies
         return faker.Random.WeightedRandom(items, [.. items.Select(i => weight(i) / total)]);
     }
 
-    /// <summary>A fictional person with a phone number from the PTS fiction series and an e-mail address under <paramref name="domain"/> (a reserved .example one).</summary>
-    public static ContactPersonRequest Contact(Faker faker, string domain)
-    {
-        var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
-        var lower = $"{first}.{last}".ToLower(CultureInfo.InvariantCulture).Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o');
-        var mailbox = string.Concat(lower.Where(c => char.IsAsciiLetterLower(c) || c == '.'));
-        return new ContactPersonRequest($"{first} {last}", faker.PickRandom(ContactRoles), $"070-174 06 {faker.Random.Int(5, 99):00}", $"{mailbox}@{domain}");
-    }
+    private static ContactPersonRequest Contact(DemoContact contact) => new(contact.Name, contact.Role, contact.Phone, contact.Email);
 
     /// <summary>A legal entity's number: 55 (aktiebolag) and digits three and four of 20 or more, with its Luhn digit.</summary>
     private static string LegalEntityNumber(Faker faker) => WithCheckDigit($"55{faker.Random.Int(60, 99)}{faker.Random.Int(0, 99999):00000}");

@@ -1,8 +1,8 @@
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 using Naringslivsplattform.ProcessPlan.Actions;
-using Naringslivsplattform.ProcessPlan.Plans;
 
-namespace Naringslivsplattform.Host.DemoData;
+namespace Naringslivsplattform.ProcessPlan.Demo;
 
 /// <summary>A process plan action to plan, then complete or cancel.</summary>
 internal sealed record DemoAction(PlanNewActionRequest Plan, CompleteActionRequest? Completion, string? CancelReason);
@@ -10,16 +10,16 @@ internal sealed record DemoAction(PlanNewActionRequest Plan, CompleteActionReque
 /// <summary>
 /// The office's own actions in 2023–2024: four business council meetings a year (one of 2024's cancelled, so 1.1 is
 /// behind that year), theme meetings, the yearly business forum and a training for the municipality's managers. The
-/// cluster meetings of 1.2 are the Clusters module's (<see cref="DemoClusters"/>).
+/// cluster meetings of 1.2 are the Clusters module's demo part.
 /// </summary>
 internal static class DemoActions
 {
     private sealed record Meeting(string Activity, PlanActionKind Kind, string Title, DateOnly Day, string? Locality = null, string? CancelReason = null);
 
-    public static IReadOnlyList<DemoAction> Make(Faker faker, string town, IReadOnlyList<NamedCluster> clusters, DemoPeople people) =>
+    public static IReadOnlyList<DemoAction> Make(Faker faker, string town, IReadOnlyList<DemoPlanCluster> clusters, DemoPeople people) =>
         [.. Meetings(town, clusters).OrderBy(m => m.Day).Select(m => Action(faker, m, people))];
 
-    private static IEnumerable<Meeting> Meetings(string town, IReadOnlyList<NamedCluster> clusters)
+    private static IEnumerable<Meeting> Meetings(string town, IReadOnlyList<DemoPlanCluster> clusters)
     {
         foreach (var year in new[] { 2023, 2024 })
         {

@@ -1,10 +1,11 @@
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 using Naringslivsplattform.BuildingBlocks.PlanContributions;
 using Naringslivsplattform.YoungEnterprise.SchoolYears;
 using Naringslivsplattform.YoungEnterprise.StudentCompanies;
 using Naringslivsplattform.YoungEnterprise.UfEvents;
 
-namespace Naringslivsplattform.Host.DemoData;
+namespace Naringslivsplattform.YoungEnterprise.Demo;
 
 /// <param name="Registration">Without the school's id, which is known once the school is registered.</param>
 /// <param name="WindUp">Whether its school year has ended (in the demo's picture, which ends in December 2024).</param>
@@ -37,7 +38,7 @@ internal static class DemoYoungEnterprise
 
     private const string CancelReason = "Krockade med skolans provvecka; avslutningen hölls i klassrummet i stället.";
 
-    public static DemoUf Make(Faker faker, IReadOnlyList<RegisteredCompany> companies, DemoPeople people, string town)
+    public static DemoUf Make(Faker faker, IReadOnlyList<DemoCompany> companies, DemoPeople people, string town)
     {
         var studentCompanies = new List<DemoStudentCompany>();
         var events = new List<DemoUfEvent>();
@@ -52,10 +53,10 @@ internal static class DemoYoungEnterprise
         return new DemoUf(studentCompanies, events);
     }
 
-    private static DemoStudentCompany StudentCompany(Faker faker, string schoolYear, (string Name, string Idea) idea, IReadOnlyList<RegisteredCompany> companies, bool ended)
+    private static DemoStudentCompany StudentCompany(Faker faker, string schoolYear, (string Name, string Idea) idea, IReadOnlyList<DemoCompany> companies, bool ended)
     {
-        var mentor = companies.Count > 0 && faker.Random.Bool(0.8f) ? faker.PickRandom<RegisteredCompany>(companies).Id : (Guid?)null;
-        return new DemoStudentCompany(new RegisterStudentCompanyRequest(schoolYear, null, idea.Name + DemoCompanies.Marker, faker.Random.Int(2, 6), idea.Idea, mentor), ended);
+        var mentor = companies.Count > 0 && faker.Random.Bool(0.8f) ? faker.PickRandom<DemoCompany>(companies).Id : (Guid?)null;
+        return new DemoStudentCompany(new RegisterStudentCompanyRequest(schoolYear, null, idea.Name + DemoDataRun.Marker, faker.Random.Int(2, 6), idea.Idea, mentor), ended);
     }
 
     private static IEnumerable<DemoUfEvent> Events(Faker faker, int startYear, string schoolYear, int companies, DemoPeople people, string town)
@@ -66,50 +67,50 @@ internal static class DemoYoungEnterprise
                 held && cancelled is null ? new HoldUfEventRequest(day, students, classes, null, faker.Random.Int(0, 12), null) : null, participants, cancelled);
 
         yield return Event(ContributionKinds.PrimarySchoolUfDay, UfEventKinds.UfDayOf(startYear), null, false, faker.Random.Int(40, 90), faker.Random.Int(2, 4), []);
-        yield return Event(ContributionKinds.UpperSecondarySchoolVisit, DemoVisits.Weekday(new(startYear, 9, faker.Random.Int(8, 25))), null, true,
+        yield return Event(ContributionKinds.UpperSecondarySchoolVisit, DemoPicks.Weekday(new(startYear, 9, faker.Random.Int(8, 25))), null, true,
             faker.Random.Int(20, 60), faker.Random.Int(1, 3), []);
-        yield return Event(ContributionKinds.UfCompanyActivity, DemoVisits.Weekday(new(startYear, 11, faker.Random.Int(4, 25))), "Kvällsträff för UF-företagare", false,
+        yield return Event(ContributionKinds.UfCompanyActivity, DemoPicks.Weekday(new(startYear, 11, faker.Random.Int(4, 25))), "Kvällsträff för UF-företagare", false,
             faker.Random.Int(8, 25), 0, [.. faker.PickRandom(all, faker.Random.Int(1, companies))]);
-        yield return Event(ContributionKinds.UfFair, DemoVisits.Weekday(new(startYear + 1, 2, faker.Random.Int(5, 20))), $"UF-mässa i {town}", false,
+        yield return Event(ContributionKinds.UfFair, DemoPicks.Weekday(new(startYear + 1, 2, faker.Random.Int(5, 20))), $"UF-mässa i {town}", false,
             faker.Random.Int(15, 30), 0, all, held: startYear == 2023);
         if (startYear == 2023)
         {
-            yield return Event(ContributionKinds.UfCompanyActivity, DemoVisits.Weekday(new(2024, 5, faker.Random.Int(13, 24))), "Avslutning för årets UF-företag", false,
+            yield return Event(ContributionKinds.UfCompanyActivity, DemoPicks.Weekday(new(2024, 5, faker.Random.Int(13, 24))), "Avslutning för årets UF-företag", false,
                 0, 0, [], cancelled: CancelReason);
         }
     }
 
-    public static async Task WriteAsync(DemoCommands commands, Guid schoolId, DemoUf young, CancellationToken cancellationToken)
+    public static async Task WriteAsync(DemoDataRun run, Guid schoolId, DemoUf young, CancellationToken cancellationToken)
     {
         var registered = new List<(string SchoolYear, Guid Id)>();
         foreach (var company in young.Companies)
         {
-            var started = (await commands.RequiredAsync(new RegisterStudentCompany(company.Registration with { SchoolId = schoolId }), cancellationToken)).Value;
+            var started = (await run.RequiredAsync(new RegisterStudentCompany(company.Registration with { SchoolId = schoolId }), cancellationToken)).Value;
             registered.Add((company.Registration.SchoolYear!, started.Id));
             if (company.WindUp)
             {
-                await commands.RequiredAsync(new WindUpStudentCompany(started.Id, started.Version), cancellationToken);
+                await run.RequiredAsync(new WindUpStudentCompany(started.Id, started.Version), cancellationToken);
             }
         }
 
         foreach (var ufEvent in young.Events)
         {
             var year = registered.Where(r => r.SchoolYear == ufEvent.SchoolYear).Select(r => r.Id).ToList();
-            await EventAsync(commands, ufEvent with { Plan = ufEvent.Plan with { SchoolId = ufEvent.AtSchool ? schoolId : null } }, [.. ufEvent.Participants.Select(i => year[i])], cancellationToken);
+            await EventAsync(run, ufEvent with { Plan = ufEvent.Plan with { SchoolId = ufEvent.AtSchool ? schoolId : null } }, [.. ufEvent.Participants.Select(i => year[i])], cancellationToken);
         }
     }
 
-    private static async Task EventAsync(DemoCommands commands, DemoUfEvent ufEvent, IReadOnlyList<Guid> participants, CancellationToken cancellationToken)
+    private static async Task EventAsync(DemoDataRun run, DemoUfEvent ufEvent, IReadOnlyList<Guid> participants, CancellationToken cancellationToken)
     {
-        var planned = (await commands.RequiredAsync(new PlanUfEvent(ufEvent.Plan), cancellationToken)).Value;
+        var planned = (await run.RequiredAsync(new PlanUfEvent(ufEvent.Plan), cancellationToken)).Value;
         if (ufEvent.Hold is { } hold)
         {
             var held = hold with { StudentCompanyIds = participants };
-            await commands.RequiredAsync(new HoldUfEvent(planned.Id, planned.Version, held), cancellationToken);
+            await run.RequiredAsync(new HoldUfEvent(planned.Id, planned.Version, held), cancellationToken);
         }
         else if (ufEvent.CancelReason is { } reason)
         {
-            await commands.RequiredAsync(new CancelUfEvent(planned.Id, planned.Version, new CancelUfEventRequest(reason)), cancellationToken);
+            await run.RequiredAsync(new CancelUfEvent(planned.Id, planned.Version, new CancelUfEventRequest(reason)), cancellationToken);
         }
     }
 }

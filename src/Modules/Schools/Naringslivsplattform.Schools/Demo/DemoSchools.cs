@@ -1,11 +1,12 @@
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 using Naringslivsplattform.Schools.Contracts;
 using Naringslivsplattform.Schools.CouncilMeetings;
 using Naringslivsplattform.Schools.IndustryCouncils;
 using Naringslivsplattform.Schools.LeadTeacherMeetings;
 using Naringslivsplattform.Schools.Schools;
 
-namespace Naringslivsplattform.Host.DemoData;
+namespace Naringslivsplattform.Schools.Demo;
 
 /// <summary>An industry council meeting, planned and held on its day by the members that came.</summary>
 internal sealed record DemoCouncilMeeting(PlanCouncilMeetingRequest Plan, HoldCouncilMeetingRequest Hold);
@@ -25,7 +26,7 @@ internal sealed record DemoSchool(string Name, IReadOnlyList<DemoCouncil> Counci
 /// </summary>
 internal static class DemoSchools
 {
-    public const string SchoolName = "Malgomajskolan" + DemoCompanies.Marker;
+    public const string SchoolName = "Malgomajskolan" + DemoDataRun.Marker;
 
     /// <summary>Programmes and the SNI sections whose companies sit on their councils.</summary>
     private static readonly (string Programme, string[] Sections)[] Programmes =
@@ -60,7 +61,7 @@ internal static class DemoSchools
 
     private static readonly DateOnly[] LeadTeacherDays = [new(2023, 8, 16), new(2024, 1, 17), new(2024, 8, 14)];
 
-    public static DemoSchool Make(Faker faker, IReadOnlyList<RegisteredCompany> companies, DemoPeople people)
+    public static DemoSchool Make(Faker faker, IReadOnlyList<DemoCompany> companies, DemoPeople people)
     {
         var programmes = Programmes.Take(1).Concat(faker.PickRandom(Programmes.Skip(1), faker.Random.Int(1, 2))).ToList();
         var councils = programmes.Select(p => Council(faker, p.Programme, p.Sections, companies, people)).ToList();
@@ -69,12 +70,12 @@ internal static class DemoSchools
         return new DemoSchool(SchoolName, councils, meetings);
     }
 
-    private static DemoCouncil Council(Faker faker, string programme, string[] sections, IReadOnlyList<RegisteredCompany> companies, DemoPeople people)
+    private static DemoCouncil Council(Faker faker, string programme, string[] sections, IReadOnlyList<DemoCompany> companies, DemoPeople people)
     {
-        var members = DemoMembers.Choose(faker, companies, faker.Random.Int(3, 5), c => sections.Contains(c.Section))
+        var members = DemoPicks.Members(faker, companies, faker.Random.Int(3, 5), c => sections.Contains(c.Section))
             .Select(c => new CouncilMemberRequest(c.Id, faker.Name.FullName(), faker.PickRandom(SeatRoles))).ToList();
         var days = Years.SelectMany(year => new[] { new DateOnly(year, 3, faker.Random.Int(6, 28)), new DateOnly(year, 10, faker.Random.Int(2, 27)) });
-        return new DemoCouncil(programme, members, [.. days.Select(day => CouncilMeeting(faker, DemoVisits.Weekday(day), members, people))]);
+        return new DemoCouncil(programme, members, [.. days.Select(day => CouncilMeeting(faker, DemoPicks.Weekday(day), members, people))]);
     }
 
     private static DemoCouncilMeeting CouncilMeeting(Faker faker, DateOnly day, List<CouncilMemberRequest> members, DemoPeople people)
@@ -96,39 +97,39 @@ internal static class DemoSchools
     }
 
     /// <returns>The school's id, which the UF companies and school visits name.</returns>
-    public static async Task<Guid> WriteAsync(DemoCommands commands, DemoSchool school, CancellationToken cancellationToken)
+    public static async Task<Guid> WriteAsync(DemoDataRun run, DemoSchool school, CancellationToken cancellationToken)
     {
-        var registered = (await commands.RequiredAsync(new RegisterSchool(new RegisterSchoolRequest(school.Name, nameof(SchoolLevel.UpperSecondary))), cancellationToken)).Value;
+        var registered = (await run.RequiredAsync(new RegisterSchool(new RegisterSchoolRequest(school.Name, nameof(SchoolLevel.UpperSecondary))), cancellationToken)).Value;
         var version = registered.Version;
         foreach (var council in school.Councils)
         {
-            var changed = await commands.RequiredAsync(new AddProgramme(registered.Id, version, new AddProgrammeRequest(council.Programme)), cancellationToken);
+            var changed = await run.RequiredAsync(new AddProgramme(registered.Id, version, new AddProgrammeRequest(council.Programme)), cancellationToken);
             version = changed.Version;
-            await CouncilAsync(commands, registered.Id, changed.Programmes.Single(p => p.Name == council.Programme).Id, council, cancellationToken);
+            await CouncilAsync(run, registered.Id, changed.Programmes.Single(p => p.Name == council.Programme).Id, council, cancellationToken);
         }
 
         foreach (var meeting in school.LeadTeacherMeetings)
         {
-            var planned = (await commands.RequiredAsync(new PlanLeadTeacherMeeting(meeting.Plan with { SchoolId = registered.Id }), cancellationToken)).Value;
-            await commands.RequiredAsync(new HoldLeadTeacherMeeting(planned.Id, planned.Version, meeting.Hold), cancellationToken);
+            var planned = (await run.RequiredAsync(new PlanLeadTeacherMeeting(meeting.Plan with { SchoolId = registered.Id }), cancellationToken)).Value;
+            await run.RequiredAsync(new HoldLeadTeacherMeeting(planned.Id, planned.Version, meeting.Hold), cancellationToken);
         }
 
         return registered.Id;
     }
 
-    private static async Task CouncilAsync(DemoCommands commands, Guid schoolId, Guid programmeId, DemoCouncil council, CancellationToken cancellationToken)
+    private static async Task CouncilAsync(DemoDataRun run, Guid schoolId, Guid programmeId, DemoCouncil council, CancellationToken cancellationToken)
     {
-        var started = (await commands.RequiredAsync(new StartIndustryCouncil(new StartIndustryCouncilRequest(schoolId, programmeId)), cancellationToken)).Value;
+        var started = (await run.RequiredAsync(new StartIndustryCouncil(new StartIndustryCouncilRequest(schoolId, programmeId)), cancellationToken)).Value;
         var version = started.Version;
         foreach (var member in council.Members)
         {
-            version = (await commands.RequiredAsync(new AddCouncilMember(started.Id, version, member), cancellationToken)).Version;
+            version = (await run.RequiredAsync(new AddCouncilMember(started.Id, version, member), cancellationToken)).Version;
         }
 
         foreach (var meeting in council.Meetings)
         {
-            var planned = (await commands.RequiredAsync(new PlanCouncilMeeting(started.Id, meeting.Plan), cancellationToken)).Value;
-            await commands.RequiredAsync(new HoldCouncilMeeting(planned.Id, planned.Version, meeting.Hold), cancellationToken);
+            var planned = (await run.RequiredAsync(new PlanCouncilMeeting(started.Id, meeting.Plan), cancellationToken)).Value;
+            await run.RequiredAsync(new HoldCouncilMeeting(planned.Id, planned.Version, meeting.Hold), cancellationToken);
         }
     }
 }

@@ -1,10 +1,11 @@
 using Bogus;
+using Naringslivsplattform.BuildingBlocks.DemoData;
 using Naringslivsplattform.Companies.FollowUps;
 using Naringslivsplattform.Companies.Questionnaires;
 
-namespace Naringslivsplattform.Host.DemoData;
+namespace Naringslivsplattform.Companies.Demo;
 
-/// <summary>A follow-up of something a company raised at a visit: opened, then resolved, closed with feedback, or left open.</summary>
+/// <summary>A follow-up of something a company raised at a visit or a meeting: opened, then resolved, closed with feedback, or left open.</summary>
 /// <param name="Open">Without the visit's id, which is known once the visit is planned.</param>
 internal sealed record DemoFollowUp(OpenFollowUpRequest Open, ResolveFollowUpRequest? Resolution, CloseFollowUpRequest? Closing);
 
@@ -72,16 +73,16 @@ internal static class DemoFollowUps
     }
 
     /// <param name="visitId">The visit it came from, known once the visit is planned; null for one from a meeting.</param>
-    public static async Task WriteAsync(DemoCommands commands, Guid? visitId, DemoFollowUp followUp, CancellationToken cancellationToken)
+    public static async Task WriteAsync(DemoDataRun run, Guid? visitId, DemoFollowUp followUp, CancellationToken cancellationToken)
     {
-        var opened = (await commands.RequiredAsync(new OpenFollowUp(followUp.Open with { VisitId = visitId }), cancellationToken)).Value;
+        var opened = (await run.RequiredAsync(new OpenFollowUp(followUp.Open with { VisitId = visitId }), cancellationToken)).Value;
         if (followUp.Resolution is { } resolution)
         {
-            await commands.RequiredAsync(new ResolveFollowUp(opened.Id, opened.Version, resolution), cancellationToken);
+            await run.RequiredAsync(new ResolveFollowUp(opened.Id, opened.Version, resolution), cancellationToken);
         }
         else if (followUp.Closing is { } closing)
         {
-            await commands.RequiredAsync(new CloseFollowUp(opened.Id, opened.Version, closing), cancellationToken);
+            await run.RequiredAsync(new CloseFollowUp(opened.Id, opened.Version, closing), cancellationToken);
         }
     }
 
