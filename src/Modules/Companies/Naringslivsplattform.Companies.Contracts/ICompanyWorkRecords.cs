@@ -1,19 +1,21 @@
 namespace Naringslivsplattform.Companies.Contracts;
 
 /// <summary>
-/// The year's work with companies (activity 1.3), as the Companies module's events had built it at an instant;
-/// the Companies module implements it for the caller's municipality. The annual evaluation is made from it.
+/// The year's work with companies (activity 1.3), as the Companies module's read models hold it now or as its events had
+/// built it at an instant; the Companies module implements it for the caller's municipality. The annual evaluation is made
+/// from it.
 /// </summary>
 public interface ICompanyWorkRecords
 {
     /// <summary>
-    /// Visits and follow-ups of each of <paramref name="years"/>, in the order asked, from every event appended up to
-    /// <paramref name="until"/>; the events are read and folded once for all the years.
+    /// Visits and follow-ups of each of <paramref name="years"/>, in the order asked. With <paramref name="until"/> null, as
+    /// the read models hold them now, the visits and follow-ups read by the years asked (the register whole); with an
+    /// instant, from every event appended up to it, read and folded once for all the years. Both agree for today.
     /// </summary>
-    Task<IReadOnlyList<CompanyWorkYear>> ReadYearsAsync(IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken);
+    Task<IReadOnlyList<CompanyWorkYear>> ReadYearsAsync(IReadOnlyCollection<int> years, DateTimeOffset? until, CancellationToken cancellationToken);
 }
 
-/// <param name="CompaniesInRegister">Companies registered at the instant.</param>
+/// <param name="CompaniesInRegister">Companies registered now, or at the instant.</param>
 /// <param name="CompaniesVisited">Companies with at least one visit held in the year.</param>
 /// <param name="VisitsWithPoliticians">Held visits in the year where at least one visitor was a politician.</param>
 /// <param name="Sections">Every SNI section A–U in order, with its companies and the year's held visits.</param>

@@ -1,20 +1,22 @@
 namespace Naringslivsplattform.ProcessPlan.Contracts;
 
 /// <summary>
-/// The plan and what was done under it, as the ProcessPlan module's events had built them at an instant; the
-/// ProcessPlan module implements it for the caller's municipality. The annual evaluation is made from these.
+/// The plan and what was done under it, as the ProcessPlan module's read models hold them now or as its events had built
+/// them at an instant; the ProcessPlan module implements it for the caller's municipality. The annual evaluation is made
+/// from these.
 /// </summary>
 public interface IPlanRecords
 {
-    /// <summary>The plans that existed at <paramref name="until"/>, by first year.</summary>
-    Task<IReadOnlyList<PlanPeriod>> ListPlansAsync(DateTimeOffset until, CancellationToken cancellationToken);
+    /// <summary>The plans that existed at <paramref name="until"/> (null: now), by first year.</summary>
+    Task<IReadOnlyList<PlanPeriod>> ListPlansAsync(DateTimeOffset? until, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Years of a plan, in the order asked, from every event appended up to <paramref name="until"/>; the events are
-    /// folded once for all the years, so asking for a plan's every year costs about as much as asking for one.
+    /// Years of a plan, in the order asked. With <paramref name="until"/> null, as the read models hold them now: each year
+    /// read by its own indexed, year-scoped queries, so the cost follows the year's work, not the store's history. With an
+    /// instant, from every event appended up to it, folded once for all the years. Both give the same record for today.
     /// </summary>
     /// <returns>Empty when the plan did not exist at <paramref name="until"/>.</returns>
-    Task<IReadOnlyList<PlanYearRecord>> ReadYearsAsync(Guid planId, IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PlanYearRecord>> ReadYearsAsync(Guid planId, IReadOnlyCollection<int> years, DateTimeOffset? until, CancellationToken cancellationToken);
 }
 
 /// <summary>A plan and the years it covers.</summary>
@@ -23,7 +25,7 @@ public sealed record PlanPeriod(Guid PlanId, string Title, int FirstYear, int La
     public bool Covers(int year) => year >= FirstYear && year <= LastYear;
 }
 
-/// <param name="Day">The Swedish day the record stands on: the day of <c>until</c>; statuses are judged as of it.</param>
+/// <param name="Day">The Swedish day the record stands on: today, or the day of <c>until</c>; statuses are judged as of it.</param>
 /// <param name="Clusters">The micro-clusters the plan names, with the meetings held with each in the year.</param>
 public sealed record PlanYearRecord(
     PlanPeriod Plan,

@@ -33,8 +33,16 @@ internal static class VisitCoverage
             : new DomainError("coverage.year-invalid", SwedishFormat.Format(CompaniesTexts.CoverageYearInvalid, FirstYear, today.Year));
     }
 
+    /// <summary>The lists of companies not visited are long in a large register: a page of each is answered, with its total.</summary>
+    public const int DefaultPageSize = 50;
+
+    public const int MaxPageSize = 500;
+
+    /// <param name="visits">Completed visits of the year at least; a company's latest visit is its own <see cref="CoverageCompany.LastVisit"/> or the latest among these.</param>
+    /// <param name="page">Which page of each list, from 1; all of them when null.</param>
     public static VisitCoverageReport Calculate(
-        IReadOnlyList<CoverageCompany> companies, IReadOnlyList<CoverageVisit> visits, IReadOnlyList<Locality> localities, int year, DateOnly today)
+        IReadOnlyList<CoverageCompany> companies, IReadOnlyList<CoverageVisit> visits, IReadOnlyList<Locality> localities, int year, DateOnly today,
+        CoveragePage? page = null)
     {
         var completed = visits.Where(v => v.Status == VisitStatus.Completed).ToList();
         var inYear = completed.Where(v => v.Date.Year == year).ToList();
@@ -66,8 +74,10 @@ internal static class VisitCoverage
         var lastVisit = completed.GroupBy(v => v.CompanyId).ToDictionary(g => g.Key, g => g.Max(v => v.Date));
         var yearAgo = today.AddYears(-1);
         var unvisited = companies
-            .Select(c => new UnvisitedCompany(c.Id, c.Name, c.Locality, lastVisit.TryGetValue(c.Id, out var last) ? last : null))
+            .Select(c => new UnvisitedCompany(c.Id, c.Name, c.Locality, Latest(c.LastVisit, lastVisit.TryGetValue(c.Id, out var last) ? last : null)))
             .ToList();
+        var never = unvisited.Where(c => c.LastVisit is null).OrderBy(c => c.Name, SwedishOrder).ToList();
+        var stale = unvisited.Where(c => c.LastVisit < yearAgo).OrderBy(c => c.LastVisit).ThenBy(c => c.Name, SwedishOrder).ToList();
         return new VisitCoverageReport(
             year,
             today,
@@ -76,9 +86,17 @@ internal static class VisitCoverage
             areas,
             localityRows,
             roles,
-            [.. unvisited.Where(c => c.LastVisit is null).OrderBy(c => c.Name, SwedishOrder)],
-            [.. unvisited.Where(c => c.LastVisit < yearAgo).OrderBy(c => c.LastVisit).ThenBy(c => c.Name, SwedishOrder)]);
+            Page(never, page),
+            never.Count,
+            Page(stale, page),
+            stale.Count,
+            page ?? new CoveragePage(1, Math.Max(1, Math.Max(never.Count, stale.Count))));
     }
+
+    private static DateOnly? Latest(DateOnly? known, DateOnly? seen) => known > seen || seen is null ? known : seen;
+
+    private static List<UnvisitedCompany> Page(List<UnvisitedCompany> companies, CoveragePage? page) =>
+        page is { } p ? [.. companies.Skip((p.Number - 1) * p.Size).Take(p.Size)] : companies;
 
     private static CoverageFigures Figures(int companies, IEnumerable<CoverageVisit> visits)
     {

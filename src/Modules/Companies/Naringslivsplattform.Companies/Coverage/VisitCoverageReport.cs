@@ -20,8 +20,15 @@ internal sealed record RoleCoverage(int WithOfficial, int WithPolitician, int Wi
 /// <param name="LastVisit">The day of its latest completed visit; null when it was never visited.</param>
 internal sealed record UnvisitedCompany(Guid Id, string Name, string Locality, DateOnly? LastVisit);
 
+/// <summary>A page of the lists of companies not visited: its number from 1 and its size.</summary>
+internal sealed record CoveragePage(int Number, int Size);
+
 /// <summary>How well company visits covered the register in a year, counting completed visits only.</summary>
-/// <param name="NotVisitedIn12Months">Visited once, but not since the same day a year before <paramref name="Today"/>.</param>
+/// <param name="NeverVisited">The page asked for of the companies never visited, by name.</param>
+/// <param name="NeverVisitedTotal">All companies never visited, on every page.</param>
+/// <param name="NotVisitedIn12Months">The page asked for of those visited once, but not since the same day a year before <paramref name="Today"/>; the longest unvisited first.</param>
+/// <param name="NotVisitedIn12MonthsTotal">All companies not visited in twelve months, on every page.</param>
+/// <param name="Page">The page of both lists.</param>
 internal sealed record VisitCoverageReport(
     int Year,
     DateOnly Today,
@@ -31,7 +38,10 @@ internal sealed record VisitCoverageReport(
     IReadOnlyList<LocalityCoverage> Localities,
     RoleCoverage Roles,
     IReadOnlyList<UnvisitedCompany> NeverVisited,
-    IReadOnlyList<UnvisitedCompany> NotVisitedIn12Months)
+    int NeverVisitedTotal,
+    IReadOnlyList<UnvisitedCompany> NotVisitedIn12Months,
+    int NotVisitedIn12MonthsTotal,
+    CoveragePage Page)
 {
     /// <summary>The sections with registered companies and no completed visit in the year, A to U.</summary>
     public IReadOnlyList<string> SectionsWithoutVisits => [.. Sections.Where(s => s.WithoutVisits).Select(s => s.Section)];

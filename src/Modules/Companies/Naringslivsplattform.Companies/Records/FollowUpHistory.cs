@@ -13,8 +13,8 @@ internal sealed record FollowUpStep(DateOnly On, FollowUpStatus Status);
 /// </summary>
 internal sealed record FollowUpHistory(FollowUp Now, IReadOnlyList<FollowUpStep> Steps)
 {
-    /// <summary>The follow-up's; without an identity Marten's source generator makes no fold for the type at all.</summary>
-    public Guid Id => Now.Id;
+    /// <summary>The follow-up's; without an identity Marten's source generator makes no fold for the type at all, nor stores it.</summary>
+    public Guid Id { get; init; } = Now.Id;
 
     public static FollowUpHistory Create(FollowUpOpened opened)
     {

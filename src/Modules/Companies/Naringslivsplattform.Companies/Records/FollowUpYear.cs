@@ -36,6 +36,21 @@ internal static class FollowUpYear
         return day.Year < year ? 0 : followUps.Count(f => f.StatusOn(day) is { } status && (f.Now with { Status = status }).IsOverdue(day));
     }
 
+    /// <summary>
+    /// The stored follow-ups that a figure of <paramref name="firstYear"/> to <paramref name="lastYear"/> can count: opened
+    /// by the last year's end, and opened, closed or fed back since the first year began, or not closed. One closed
+    /// before the first year began, and not reopened since, was closed on every day of the years, so no figure counts it:
+    /// the read follows the open and recent follow-ups, not every one ever opened.
+    /// </summary>
+    public static async Task<IReadOnlyList<FollowUpHistory>> CountedInAsync(IQuerySession session, int firstYear, int lastYear, CancellationToken cancellationToken)
+    {
+        var (from, to) = (new DateOnly(firstYear, 1, 1), new DateOnly(lastYear, 12, 31));
+        return await session.Query<FollowUpHistory>()
+            .Where(f => f.Now.OpenedOn <= to
+                        && (f.Now.OpenedOn >= from || f.Now.Status != FollowUpStatus.Closed || f.Now.ClosedOn >= from || f.Now.FeedbackOn >= from))
+            .ToListAsync(cancellationToken);
+    }
+
     private static int DaysSinceOpened(FollowUp followUp, DateOnly day) => day.DayNumber - followUp.OpenedOn.DayNumber;
 
     /// <summary>The middle value; of an even count, the mean of the middle two; null when there are none.</summary>

@@ -22,7 +22,7 @@ internal sealed class VisitsFeature : IModuleFeature
     {
         options.Events.AddEventTypes(CompanyVisitEventTypes.All);
         options.Projections.Snapshot<CompanyVisit>(SnapshotLifecycle.Inline);
-        options.Schema.For<CompanyVisit>().Index(v => v.CompanyId);
+        options.Schema.For<CompanyVisit>().Index(v => v.CompanyId).Index(v => v.HeldOn);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, IEndpointRouteBuilder api)

@@ -9,7 +9,9 @@ namespace Naringslivsplattform.Evaluation.Evaluations;
 /// <summary>
 /// Keeps the stored evaluations current: any event of a municipality may move a figure (a held action, a visit, a
 /// follow-up closed, a target set), so each page of new events refreshes the evaluations of the municipalities in it.
-/// It runs in the async daemon, so a write never waits for it and the evaluation follows a moment later.
+/// It runs in the async daemon, so a write never waits for it and the evaluation follows a moment later. A refresh reads
+/// the modules' inline read models year by year (ADR 0016): they already hold every event of the page, and the cost is
+/// that of the plan-years' work, never the store's history, so the daemon keeps up and is idle between writes.
 /// </summary>
 internal sealed class EvaluationRefreshSubscription : SubscriptionBase
 {

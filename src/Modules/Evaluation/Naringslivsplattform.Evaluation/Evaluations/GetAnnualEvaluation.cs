@@ -25,9 +25,9 @@ internal sealed class GetAnnualEvaluationHandler(EvaluationBuilder builder, IQue
     }
 
     /// <summary>
-    /// The stored evaluation while it stands on today, found without folding any stream: the refresher stores one only
-    /// for a year a plan covers. Made afresh (not stored) on a day no event has refreshed it yet, or when two plans
-    /// cover the year and the plans must say which one counts.
+    /// The stored evaluation while it stands on today: the refresher stores one only for a year a plan covers. Made afresh
+    /// from the read models (not stored) on a day no event has refreshed it yet, or when two plans cover the year and the
+    /// plans must say which one counts.
     /// </summary>
     private async Task<Outcome<AnnualEvaluation>> CurrentAsync(int year, CancellationToken cancellationToken)
     {
@@ -38,8 +38,8 @@ internal sealed class GetAnnualEvaluationHandler(EvaluationBuilder builder, IQue
             return only;
         }
 
-        return await builder.PlanForAsync(year, now, cancellationToken) is { } plan
-            ? (await builder.BuildAsync(plan, year, now, cancellationToken))!
+        return await builder.PlanForAsync(year, null, cancellationToken) is { } plan
+            ? (await builder.BuildAsync(plan, year, null, cancellationToken))!
             : EvaluationDay.NoPlan(year);
     }
 
@@ -51,7 +51,7 @@ internal sealed class GetAnnualEvaluationHandler(EvaluationBuilder builder, IQue
             return evaluation;
         }
 
-        return await builder.PlanForAsync(year, time.GetUtcNow(), cancellationToken) is null
+        return await builder.PlanForAsync(year, null, cancellationToken) is null
             ? EvaluationDay.NoPlan(year)
             : new DomainError("evaluation.as-of-before-plan", SwedishFormat.Format(EvaluationTexts.EvaluationAsOfBeforePlan, year, SwedishFormat.Day(day)));
     }

@@ -5,10 +5,10 @@ internal sealed record EvaluationYear(int Year, Guid PlanId, string PlanTitle);
 
 internal sealed record ListEvaluationYears : IQuery<IReadOnlyList<EvaluationYear>>;
 
-internal sealed class ListEvaluationYearsHandler(EvaluationBuilder builder, TimeProvider time) : IQueryHandler<ListEvaluationYears, IReadOnlyList<EvaluationYear>>
+internal sealed class ListEvaluationYearsHandler(EvaluationBuilder builder) : IQueryHandler<ListEvaluationYears, IReadOnlyList<EvaluationYear>>
 {
     public async ValueTask<IReadOnlyList<EvaluationYear>> Handle(ListEvaluationYears query, CancellationToken cancellationToken) =>
-        [.. (await builder.PlansAsync(time.GetUtcNow(), cancellationToken))
+        [.. (await builder.PlansAsync(null, cancellationToken))
             .SelectMany(plan => Enumerable.Range(plan.FirstYear, plan.LastYear - plan.FirstYear + 1).Select(year => new EvaluationYear(year, plan.PlanId, plan.Title)))
             .OrderBy(y => y.Year)];
 }

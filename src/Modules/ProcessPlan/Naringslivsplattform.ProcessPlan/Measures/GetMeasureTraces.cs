@@ -9,7 +9,7 @@ internal sealed record GetMeasureTraces(Guid PlanId, int Year) : IQuery<IReadOnl
 internal sealed class GetMeasureTracesHandler(IQuerySession session, TimeProvider time) : IQueryHandler<GetMeasureTraces, IReadOnlyList<MeasureTraceResponse>?>
 {
     public async ValueTask<IReadOnlyList<MeasureTraceResponse>?> Handle(GetMeasureTraces query, CancellationToken cancellationToken) =>
-        await PlanFacts.LoadAsync(session, query.PlanId, cancellationToken) is { } facts
+        await PlanFacts.LoadAsync(session, query.PlanId, query.Year, cancellationToken) is { } facts
             ? MeasureTracing.Trace(facts, query.Year, SwedishTime.Today(time))
             : null;
 }

@@ -8,7 +8,7 @@ internal sealed record GetPlanProgress(Guid PlanId, int Year) : IQuery<IReadOnly
 internal sealed class GetPlanProgressHandler(IQuerySession session, TimeProvider time) : IQueryHandler<GetPlanProgress, IReadOnlyList<TargetProgress>?>
 {
     public async ValueTask<IReadOnlyList<TargetProgress>?> Handle(GetPlanProgress query, CancellationToken cancellationToken) =>
-        await PlanFacts.LoadAsync(session, query.PlanId, cancellationToken) is { } facts
+        await PlanFacts.LoadAsync(session, query.PlanId, query.Year, cancellationToken) is { } facts
             ? TargetProgressCalculation.Calculate(facts, query.Year, SwedishTime.Today(time))
             : null;
 }

@@ -9,36 +9,64 @@ using Naringslivsplattform.ProcessPlan.Plans;
 namespace Naringslivsplattform.ProcessPlan.TimeTravel;
 
 /// <summary>
-/// The plan-year for the annual evaluation (the Evaluation module reads it through <see cref="IPlanRecords"/>), folded from the
-/// events up to an instant the same way as the plan's progress as of a day, so what the evaluation says of a target is what the
-/// plan page said of it then.
+/// The plan-year for the annual evaluation (the Evaluation module reads it through <see cref="IPlanRecords"/>): now from the
+/// read models, one year's facts at a time (<see cref="PlanFacts.LoadAsync(IQuerySession, Plan, int, CancellationToken)"/>);
+/// at an instant folded from the events up to it the same way as the plan's progress as of a day. Either way the same
+/// calculations make the record, so what the evaluation says of a target is what the plan page said of it then.
 /// </summary>
-internal sealed class PlanRecords(IQuerySession session) : IPlanRecords
+internal sealed class PlanRecords(IQuerySession session, TimeProvider time) : IPlanRecords
 {
-    public async Task<IReadOnlyList<PlanPeriod>> ListPlansAsync(DateTimeOffset until, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlanPeriod>> ListPlansAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
-        var ids = await session.Query<Plan>().Select(p => p.Id).ToListAsync(cancellationToken);
-        var periods = new List<PlanPeriod>();
-        foreach (var id in ids)
+        IReadOnlyList<Plan> plans;
+        if (until is { } instant)
         {
-            if (await session.Events.AggregateStreamAsync<Plan>(id, timestamp: until, token: cancellationToken) is { } plan)
+            var ids = await session.Query<Plan>().Select(p => p.Id).ToListAsync(cancellationToken);
+            var then = new List<Plan>();
+            foreach (var id in ids)
             {
-                periods.Add(Period(plan));
+                if (await session.Events.AggregateStreamAsync<Plan>(id, timestamp: instant, token: cancellationToken) is { } plan)
+                {
+                    then.Add(plan);
+                }
             }
+
+            plans = then;
+        }
+        else
+        {
+            plans = await session.Query<Plan>().ToListAsync(cancellationToken);
         }
 
-        return [.. periods.OrderBy(p => p.FirstYear).ThenBy(p => p.Title, StringComparer.Ordinal)];
+        return [.. plans.Select(Period).OrderBy(p => p.FirstYear).ThenBy(p => p.Title, StringComparer.Ordinal)];
     }
 
-    public async Task<IReadOnlyList<PlanYearRecord>> ReadYearsAsync(Guid planId, IReadOnlyCollection<int> years, DateTimeOffset until, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlanYearRecord>> ReadYearsAsync(Guid planId, IReadOnlyCollection<int> years, DateTimeOffset? until, CancellationToken cancellationToken)
     {
-        if (await session.Events.AggregateStreamAsync<Plan>(planId, timestamp: until, token: cancellationToken) is not { } plan)
+        if (until is not { } instant)
+        {
+            if (await session.LoadAsync<Plan>(planId, cancellationToken) is not { } current)
+            {
+                return [];
+            }
+
+            var today = SwedishTime.Today(time);
+            var records = new List<PlanYearRecord>();
+            foreach (var year in years)
+            {
+                records.Add(Year(current, await PlanFacts.LoadAsync(session, current, year, cancellationToken), year, today));
+            }
+
+            return records;
+        }
+
+        if (await session.Events.AggregateStreamAsync<Plan>(planId, timestamp: instant, token: cancellationToken) is not { } plan)
         {
             return [];
         }
 
-        var facts = await PlanFactsAsOf.LoadAsync(session, plan, until, cancellationToken);
-        var day = SwedishTime.DayOf(until);
+        var facts = await PlanFactsAsOf.LoadAsync(session, plan, instant, cancellationToken);
+        var day = SwedishTime.DayOf(instant);
         return [.. years.Select(year => Year(plan, facts, year, day))];
     }
 
