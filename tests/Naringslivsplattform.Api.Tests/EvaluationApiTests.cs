@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Npgsql;
 using Naringslivsplattform.TestSupport;
 
 namespace Naringslivsplattform.Api.Tests;
@@ -31,7 +30,7 @@ public sealed class EvaluationApiTests(DatabaseFixture database)
         await RaiseCouncilTargetAsync(planner, planId, 6);
 
         var reported = await EvaluationAsync(planner, "/api/v1/evaluations/2024?asOf=2024-12-31");
-        var stored = await StoredEvaluationAsync(connectionString, planId, e => Council(e) == (1, 6));
+        var stored = await StoredEvaluations.WaitForAsync(connectionString, planId, 2024, e => Council(e) == (1, 6));
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime);
         var now = await EvaluationAsync(planner, $"/api/v1/evaluations/2024?asOf={today:yyyy-MM-dd}");
         var changes = (await planner.GetFromJsonAsync<JsonObject>("/api/v1/evaluations/2024/changes?since=2024-12-31", Ct))!;
@@ -105,25 +104,6 @@ public sealed class EvaluationApiTests(DatabaseFixture database)
         var response = await client.GetAsync(url, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
-    }
-
-    /// <summary>The document the subscription keeps, read from its table: it follows the events a moment later, so this waits for it.</summary>
-    private static async Task<JsonObject> StoredEvaluationAsync(string connectionString, string planId, Func<JsonObject, bool> expected)
-    {
-        var id = $"{Guid.Parse(planId):N}-2024";
-        JsonObject? stored = null;
-        for (var attempt = 0; attempt < 300 && (stored is null || !expected(stored)); attempt++)
-        {
-            await Task.Delay(100, Ct);
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(Ct);
-            await using var command = new NpgsqlCommand("select data from naringsliv.mt_doc_annualevaluation where id = @id and tenant_id = '2462'", connection);
-            command.Parameters.AddWithValue("id", id);
-            stored = await command.ExecuteScalarAsync(Ct) is string json ? JsonNode.Parse(json)!.AsObject() : null;
-        }
-
-        Assert.True(stored is not null && expected(stored), $"The stored evaluation never became as expected: {stored?.ToJsonString()}");
-        return stored!;
     }
 
     private static async Task RaiseCouncilTargetAsync(HttpClient planner, string planId, int minimum)

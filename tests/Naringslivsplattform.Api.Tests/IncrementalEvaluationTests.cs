@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Marten;
@@ -7,7 +6,7 @@ using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.TestSupport;
-using Npgsql;
+using static Naringslivsplattform.Api.Tests.PlannerWrites;
 
 namespace Naringslivsplattform.Api.Tests;
 
@@ -48,12 +47,12 @@ public sealed class IncrementalEvaluationTests(DatabaseFixture database)
         await app.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(2));
 
         var today = SwedishTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var stored2023 = await StoredAsync(connectionString, planId, 2023, _ => true);
-        var stored2024 = await StoredAsync(connectionString, planId, 2024, _ => true);
+        var stored2023 = await StoredEvaluations.WaitForAsync(connectionString, planId, 2023, _ => true);
+        var stored2024 = await StoredEvaluations.WaitForAsync(connectionString, planId, 2024, _ => true);
         var folded2023 = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/evaluations/2023?asOf={today}", Ct))!;
         var folded2024 = (await planner.GetFromJsonAsync<JsonObject>($"/api/v1/evaluations/2024?asOf={today}", Ct))!;
         await CouncilMeetings.CompleteAsync(planner, planId, "2024-02-14");
-        var moved = await StoredAsync(connectionString, planId, 2024, e => Figure(e, "actionsHeld") == Figure(stored2024, "actionsHeld") + 1);
+        var moved = await StoredEvaluations.WaitForAsync(connectionString, planId, 2024, e => Figure(e, "actionsHeld") == Figure(stored2024, "actionsHeld") + 1);
 
         Assert.True(JsonNode.DeepEquals(stored2023, folded2023), $"stored {stored2023.ToJsonString()}\nfolded {folded2023.ToJsonString()}");
         Assert.True(JsonNode.DeepEquals(stored2024, folded2024), $"stored {stored2024.ToJsonString()}\nfolded {folded2024.ToJsonString()}");
@@ -68,44 +67,4 @@ public sealed class IncrementalEvaluationTests(DatabaseFixture database)
 
     private static string? Target(JsonObject evaluation, string activity, string key) =>
         (string?)evaluation["activities"]!.AsArray().Single(a => (string?)a!["code"] == activity)!["targets"]!.AsArray().Single(t => (string?)t!["key"] == key)!["standing"];
-
-    /// <summary>The document the daemon keeps, read from its table: it follows the events a moment later, so this waits (with a bound) for it.</summary>
-    private static async Task<JsonObject> StoredAsync(string connectionString, string planId, int year, Func<JsonObject, bool> expected)
-    {
-        JsonObject? stored = null;
-        for (var attempt = 0; attempt < 300 && (stored is null || !expected(stored)); attempt++)
-        {
-            await Task.Delay(100, Ct);
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(Ct);
-            await using var command = new NpgsqlCommand("select data from naringsliv.mt_doc_annualevaluation where id = @id and tenant_id = '2462'", connection);
-            command.Parameters.AddWithValue("id", $"{Guid.Parse(planId):N}-{year}");
-            stored = await command.ExecuteScalarAsync(Ct) is string json ? JsonNode.Parse(json)!.AsObject() : null;
-        }
-
-        Assert.True(stored is not null && expected(stored), $"The stored evaluation of {year} never became as expected: {stored?.ToJsonString()}");
-        return stored!;
-    }
-
-    private static async Task ActionAsync(HttpClient planner, string planId, (string Activity, string Kind, string Day) action, string change, object body)
-    {
-        var planned = await CreatedAsync(planner, $"/api/v1/plans/{planId}/actions", new
-        {
-            activityCode = action.Activity, kind = action.Kind, title = $"{action.Kind} {action.Day}", plannedFrom = action.Day, locality = "Vilhelmina", responsibleOfficial = "Anna Andersson",
-        });
-        await ChangeAsync(planner, $"/api/v1/actions/{planned.Body["id"]}/{change}", planned.ETag, body);
-    }
-
-    private static async Task<(JsonObject Body, string ETag)> CreatedAsync(HttpClient planner, string url, object body)
-    {
-        var response = await planner.PostAsJsonAsync(url, body, Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
-        return ((await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!, response.Headers.ETag!.Tag);
-    }
-
-    private static async Task ChangeAsync(HttpClient planner, string url, string etag, object body)
-    {
-        var response = await planner.SendWithIfMatchAsync(HttpMethod.Post, url, etag, body);
-        Assert.True(response.IsSuccessStatusCode, $"POST {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
-    }
 }

@@ -10,6 +10,7 @@ using Naringslivsplattform.BuildingBlocks.Tenancy;
 using Naringslivsplattform.BuildingBlocks.Time;
 using Naringslivsplattform.TestSupport;
 using Npgsql;
+using static Naringslivsplattform.Api.Tests.PlannerWrites;
 
 namespace Naringslivsplattform.Api.Tests;
 
@@ -109,30 +110,6 @@ public sealed class RebuildApiTests(DatabaseFixture database)
 
         await CompanyTiesReader.WaitForAsync(planner, companyId, ties => ties.Count == 1);
         await CatchUpAsync(app);
-    }
-
-    private static async Task ActionAsync(HttpClient planner, string planId, (string Activity, string Kind, string Day) action, string change, object body)
-    {
-        var planned = await CreatedAsync(planner, $"/api/v1/plans/{planId}/actions", new
-        {
-            activityCode = action.Activity, kind = action.Kind, title = $"{action.Kind} {action.Day}", plannedFrom = action.Day, locality = "Vilhelmina", responsibleOfficial = "Anna Andersson",
-        });
-        await ChangeAsync(planner, $"/api/v1/actions/{planned.Body["id"]}/{change}", planned.ETag, body);
-    }
-
-    private static async Task<(JsonObject Body, string ETag)> CreatedAsync(HttpClient planner, string url, object body)
-    {
-        var response = await planner.PostAsJsonAsync(url, body, Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
-        return ((await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!, response.Headers.ETag!.Tag);
-    }
-
-    /// <returns>The new ETag.</returns>
-    private static async Task<string> ChangeAsync(HttpClient planner, string url, string etag, object body)
-    {
-        var response = await planner.SendWithIfMatchAsync(HttpMethod.Post, url, etag, body);
-        Assert.True(response.IsSuccessStatusCode, $"POST {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
-        return response.Headers.ETag!.Tag;
     }
 
     /// <summary>The evaluations follow the events in the async daemon: wait until it has seen every event.</summary>
