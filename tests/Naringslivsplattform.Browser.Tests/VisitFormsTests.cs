@@ -88,6 +88,7 @@ public sealed partial class VisitFormsTests(BrowserFixture fixture) : BrowserTes
         await FillDayAsync("Återkoppling given den", Day(Today));
         await Page.GetByLabel("Hur och vad företaget fick veta", new() { Exact = true }).FillAsync("Ringde om två lediga lokaler");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("follow-up-feedback")).ToContainTextAsync("Ringde om två lediga lokaler");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Stäng", Exact = true }).ClickAsync();
         await Page.GetByLabel("Utfall", new() { Exact = true }).FillAsync("Företaget hyr lokalen vid industriområdet");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
